@@ -1,0 +1,216 @@
+package io.github.frivillig.core.value;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A JSON-like value kept in the {@code extensions} of a policy or entity: the one place for data that the
+ * Frivillig model does not cover, written back exactly as it was read.
+ * <p>
+ * The family is closed: null, boolean, number, string, array and object. Numbers keep their decimal form, so
+ * {@code 1.50} stays {@code 1.50}; object members keep their order.
+ * <p>
+ * All implementations are immutable and thread-safe.
+ */
+public sealed interface ExtensionValue
+        permits ExtensionValue.NullValue, ExtensionValue.BooleanValue, ExtensionValue.NumberValue,
+        ExtensionValue.StringValue, ExtensionValue.ArrayValue, ExtensionValue.ObjectValue {
+
+    /**
+     * Returns the null value.
+     *
+     * @return the null value, not null
+     */
+    static ExtensionValue nullValue() {
+        return NullValue.INSTANCE;
+    }
+
+    /**
+     * Obtains a boolean value.
+     *
+     * @param value  the boolean
+     * @return the value, not null
+     */
+    static ExtensionValue of(boolean value) {
+        return new BooleanValue(value);
+    }
+
+    /**
+     * Obtains a number value.
+     *
+     * @param value  the number, not null
+     * @return the value, not null
+     */
+    static ExtensionValue of(BigDecimal value) {
+        return new NumberValue(value);
+    }
+
+    /**
+     * Obtains an integer number value.
+     *
+     * @param value  the number
+     * @return the value, not null
+     */
+    static ExtensionValue of(long value) {
+        return new NumberValue(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Obtains a string value.
+     *
+     * @param value  the string, not null
+     * @return the value, not null
+     */
+    static ExtensionValue of(String value) {
+        return new StringValue(value);
+    }
+
+    /**
+     * Obtains an array value.
+     *
+     * @param elements  the elements, not null, without nulls
+     * @return the value, not null
+     */
+    static ExtensionValue array(List<ExtensionValue> elements) {
+        return new ArrayValue(elements);
+    }
+
+    /**
+     * Obtains an object value; its members keep the map's iteration order.
+     *
+     * @param members  the members by name, not null, without null keys or values
+     * @return the value, not null
+     */
+    static ExtensionValue object(Map<String, ExtensionValue> members) {
+        return new ObjectValue(members);
+    }
+
+    /**
+     * The JSON {@code null}.
+     */
+    record NullValue() implements ExtensionValue {
+        static final NullValue INSTANCE = new NullValue();
+
+        @Override
+        public String toString() {
+            return "null";
+        }
+    }
+
+    /**
+     * A JSON boolean.
+     *
+     * @param value  the boolean
+     */
+    record BooleanValue(boolean value) implements ExtensionValue {
+        @Override
+        public String toString() {
+            return Boolean.toString(value);
+        }
+    }
+
+    /**
+     * A JSON number, kept in its decimal form.
+     *
+     * @param value  the number, not null
+     */
+    record NumberValue(BigDecimal value) implements ExtensionValue {
+        /**
+         * Creates a number value.
+         *
+         * @param value  the number, not null
+         */
+        public NumberValue {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+
+    /**
+     * A JSON string.
+     *
+     * @param value  the string, not null
+     */
+    record StringValue(String value) implements ExtensionValue {
+        /**
+         * Creates a string value.
+         *
+         * @param value  the string, not null
+         */
+        public StringValue {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return '"' + value + '"';
+        }
+    }
+
+    /**
+     * A JSON array.
+     *
+     * @param elements  the elements, not null
+     */
+    record ArrayValue(List<ExtensionValue> elements) implements ExtensionValue {
+        /**
+         * Creates an array value.
+         *
+         * @param elements  the elements, not null, without nulls
+         */
+        public ArrayValue {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public String toString() {
+            return elements.toString();
+        }
+    }
+
+    /**
+     * A JSON object whose members keep their order.
+     *
+     * @param members  the members by name, not null
+     */
+    record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
+        /**
+         * Creates an object value.
+         *
+         * @param members  the members by name, not null, without null keys or values
+         */
+        public ObjectValue {
+            members = copyOrdered(members);
+        }
+
+        @Override
+        public String toString() {
+            return members.toString();
+        }
+    }
+
+    /**
+     * Copies a map of extension values, keeping its order and rejecting nulls.
+     *
+     * @param members  the map to copy, not null
+     * @return an unmodifiable ordered copy, not null
+     * @throws NullPointerException if the map, a key or a value is null
+     */
+    static Map<String, ExtensionValue> copyOrdered(Map<String, ExtensionValue> members) {
+        Objects.requireNonNull(members, "members");
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ExtensionValue> copy = new LinkedHashMap<>(members.size() * 2);
+        members.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.frivillig.core.value;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in an ISO 4217 currency, such as a measure's budget.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param amount  the amount, not null
+ * @param currency  the currency, not null
+ */
+public record Money(BigDecimal amount, Currency currency) {
+
+    /**
+     * Creates an amount of money.
+     *
+     * @param amount  the amount, not null
+     * @param currency  the currency, not null
+     * @throws NullPointerException if either is null
+     */
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /**
+     * Obtains an amount of money in the currency with an ISO 4217 code.
+     *
+     * @param amount  the amount, not null
+     * @param currencyCode  the ISO 4217 code, such as {@code NOK} or {@code DKK}, not null
+     * @return the money, not null
+     * @throws IllegalArgumentException if the currency code is not an ISO 4217 code
+     */
+    public static Money of(BigDecimal amount, String currencyCode) {
+        return new Money(amount, Currency.getInstance(currencyCode));
+    }
+
+    /**
+     * Returns the amount and currency code, such as {@code 150000 NOK}.
+     *
+     * @return the text form, not null
+     */
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}
