@@ -1,0 +1,194 @@
+package io.github.frivillig.core.validation;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.hibernate.validator.HibernateValidator;
+
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.validation.internal.DocumentRules;
+import io.github.frivillig.core.validation.internal.FieldRules;
+import io.github.frivillig.core.validation.internal.Reporter;
+
+/**
+ * Validates policies and reports every problem in one pass, never throwing for bad data.
+ * <p>
+ * Validation has three layers:
+ * <ol>
+ * <li>field rules: the Jakarta Validation constraints on the model (required values, id and language tag
+ *     formats, non-blank texts, municipality code formats, organisation identifier check digits), checked with
+ *     Hibernate Validator;</li>
+ * <li>document rules: ids unique per collection, every reference resolving, dates in order, requirements that
+ *     depend on a status;</li>
+ * <li>quality rules: warnings and information about data that is probably incomplete.</li>
+ * </ol>
+ * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
+ * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
+ * <p>
+ * Build one validator and reuse it: building bootstraps Hibernate Validator, which is expensive. Text from the
+ * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class PolicyValidator {
+
+    private static final LocalizedMessages MESSAGES =
+            LocalizedMessages.of(PolicyValidator.class, "/ContributorValidationMessages");
+
+    private final Validator validator;
+    private final Locale defaultLocale;
+    private final boolean includePersonalData;
+
+    private PolicyValidator(Builder builder) {
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(TemplateOnly.INSTANCE)
+                .traversableResolver(TraverseAll.INSTANCE)
+                .buildValidatorFactory()
+                .getValidator();
+        this.defaultLocale = builder.locale;
+        this.includePersonalData = builder.includePersonalData;
+    }
+
+    /**
+     * Creates a validator with messages in English and personal data masked.
+     *
+     * @return the validator, not null
+     */
+    public static PolicyValidator create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for a validator with other options.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates a policy, with messages in the validator's language.
+     *
+     * @param policy  the policy, not null
+     * @return the report of every problem found, not null
+     */
+    public ValidationReport validate(Policy policy) {
+        return validate(policy, defaultLocale);
+    }
+
+    /**
+     * Validates a policy, with messages in a given language.
+     *
+     * @param policy  the policy, not null
+     * @param locale  the language of the messages; {@code en}, {@code nb}, {@code nn}, {@code da} and
+     *                {@code sv} are shipped, others fall back to their nearest neighbour or English, not null
+     * @return the report of every problem found, not null
+     */
+    public ValidationReport validate(Policy policy, Locale locale) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(locale, "locale");
+        Reporter reporter = new Reporter(locale, MESSAGES, includePersonalData);
+        for (ConstraintViolation<Policy> violation : validator.validate(policy)) {
+            FieldRules.report(violation, reporter);
+        }
+        DocumentRules.check(policy, reporter);
+        return ValidationReport.of(reporter.violations());
+    }
+
+    /**
+     * Returns the messages the validator uses, for tools that report in the same languages.
+     *
+     * @return the messages, not null
+     */
+    public static LocalizedMessages messages() {
+        return MESSAGES;
+    }
+
+    /**
+     * Builds a {@link PolicyValidator}.
+     * <p>
+     * This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+        private Locale locale = Locale.ENGLISH;
+        private boolean includePersonalData;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the language of messages when {@link PolicyValidator#validate(Policy)} is called without one.
+         *
+         * @param locale  the language, not null
+         * @return this builder, not null
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Shows personal data (names, e-mail addresses, phone numbers of people) in offending values instead of
+         * masking it.
+         *
+         * @return this builder, not null
+         */
+        public Builder includePersonalData() {
+            this.includePersonalData = true;
+            return this;
+        }
+
+        /**
+         * Builds the validator. This bootstraps Hibernate Validator; keep the result and reuse it.
+         *
+         * @return the validator, not null
+         */
+        public PolicyValidator build() {
+            return new PolicyValidator(this);
+        }
+    }
+
+    /**
+     * Leaves Hibernate Validator's messages uninterpolated: Frivillig makes its own messages from the rule and
+     * the offending value, so interpolating would be wasted work, and with it no expression language runs.
+     */
+    private enum TemplateOnly implements MessageInterpolator {
+        INSTANCE;
+
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return messageTemplate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return messageTemplate;
+        }
+    }
+
+    /** Everything in a policy is reachable and cascadable: there is no lazy loading to guard against. */
+    private enum TraverseAll implements TraversableResolver {
+        INSTANCE;
+
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+    }
+}

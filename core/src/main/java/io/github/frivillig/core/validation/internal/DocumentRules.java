@@ -1,0 +1,375 @@
+package io.github.frivillig.core.validation.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.github.frivillig.core.dialogue.DialogueEvent;
+import io.github.frivillig.core.dialogue.DialogueInput;
+import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventStatus;
+import io.github.frivillig.core.dialogue.Speaker;
+import io.github.frivillig.core.municipality.Country;
+import io.github.frivillig.core.organisation.GroupMember;
+import io.github.frivillig.core.organisation.Organisation;
+import io.github.frivillig.core.organisation.ReferenceGroup;
+import io.github.frivillig.core.policy.Decision;
+import io.github.frivillig.core.policy.DecisionKind;
+import io.github.frivillig.core.policy.Foundation;
+import io.github.frivillig.core.policy.FrameworkLink;
+import io.github.frivillig.core.policy.Measure;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.policy.PolicyStatus;
+import io.github.frivillig.core.policy.Principle;
+import io.github.frivillig.core.policy.SourceDocument;
+import io.github.frivillig.core.text.Languages;
+import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.value.LocalId;
+import io.github.frivillig.core.value.PartialDate;
+import io.github.frivillig.core.value.Person;
+
+/**
+ * The rules that span a whole policy: unique ids, references that resolve, dates in order, requirements that
+ * depend on a status, and the quality warnings.
+ * <p>
+ * One pass over the policy: every collection is indexed once in a hash map, so the cost grows linearly with the
+ * size of the document.
+ */
+public final class DocumentRules {
+
+    /** Statuses of a policy that has been adopted at some point. */
+    private static final Set<PolicyStatus> ADOPTED_AT_SOME_POINT = EnumSet.of(
+            PolicyStatus.ADOPTED, PolicyStatus.UNDER_REVISION, PolicyStatus.SUPERSEDED, PolicyStatus.REPEALED);
+
+    private static final Set<Disposition> REASON_REQUIRED = EnumSet.of(Disposition.DECLINED, Disposition.PARTLY_ACCEPTED);
+
+    private static final Set<Disposition> ANSWER_EXPECTED = EnumSet.of(
+            Disposition.ACCEPTED, Disposition.PARTLY_ACCEPTED, Disposition.IMPLEMENTED);
+
+    private final Policy policy;
+    private final Reporter reporter;
+    private Map<String, Integer> principles;
+    private Map<String, Integer> inputs;
+    private Map<String, Integer> organisations;
+    private Map<String, Integer> events;
+    private Map<String, Integer> foundations;
+
+    private DocumentRules(Policy policy, Reporter reporter) {
+        this.policy = policy;
+        this.reporter = reporter;
+    }
+
+    /**
+     * Checks a policy and reports what is wrong.
+     *
+     * @param policy  the policy, not null
+     * @param reporter  the reporter, not null
+     */
+    public static void check(Policy policy, Reporter reporter) {
+        new DocumentRules(policy, reporter).check();
+    }
+
+    private void check() {
+        principles = index(policy.principles(), Principle::id, "principles");
+        inputs = index(policy.inputs(), DialogueInput::id, "inputs");
+        organisations = index(policy.organisations(), Organisation::id, "organisations");
+        events = index(policy.events(), DialogueEvent::id, "events");
+        foundations = index(policy.foundations(), Foundation::id, "foundations");
+        index(policy.measures(), Measure::id, "measures");
+        index(policy.referenceGroups(), ReferenceGroup::id, "referenceGroups");
+        index(policy.sources(), SourceDocument::id, "sources");
+
+        checkPolicy();
+        checkFoundations();
+        checkPrinciples();
+        Set<String> answeredInputs = checkMeasures();
+        checkOrganisations();
+        checkGroups();
+        checkEvents();
+        checkInputs(answeredInputs);
+        checkContactsAndSources();
+    }
+
+    private <T> Map<String, Integer> index(List<T> items, Function<T, LocalId> id, String collection) {
+        Map<String, Integer> index = new HashMap<>(Math.max(16, items.size() * 2));
+        for (int i = 0; i < items.size(); i++) {
+            LocalId localId = id.apply(items.get(i));
+            if (localId == null) {
+                continue;
+            }
+            Integer first = index.putIfAbsent(localId.value(), i);
+            if (first != null) {
+                reporter.report(Rule.ID_DUPLICATE, Reporter.args("id", localId, "collection", collection,
+                        "first", Location.pointer(collection, first)), localId.value(), collection, i, "id");
+            }
+        }
+        return index;
+    }
+
+    private void reference(Map<String, Integer> index, Rule rule, LocalId id, Object... segments) {
+        if (id != null && !index.containsKey(id.value())) {
+            reporter.report(rule, Reporter.args("id", id), id.value(), segments);
+        }
+    }
+
+    private void references(Map<String, Integer> index, Rule rule, List<LocalId> ids, Object... prefix) {
+        for (int i = 0; i < ids.size(); i++) {
+            LocalId id = ids.get(i);
+            if (!index.containsKey(id.value())) {
+                reporter.report(rule, Reporter.args("id", id), id.value(), append(prefix, i));
+            }
+        }
+    }
+
+    private void organisation(LocalId id, Object... segments) {
+        reference(organisations, Rule.REFERENCE_UNKNOWN_ORGANISATION, id, segments);
+    }
+
+    private void organisationList(List<LocalId> ids, Object... prefix) {
+        references(organisations, Rule.REFERENCE_UNKNOWN_ORGANISATION, ids, prefix);
+    }
+
+    private void person(Person person, Object... prefix) {
+        if (person != null) {
+            organisation(person.organisation(), append(prefix, "organisation"));
+        }
+    }
+
+    private void checkPolicy() {
+        organisation(policy.owner(), "owner");
+        if (policy.followUp() != null) {
+            organisationList(policy.followUp().responsible(), "followUp", "responsible");
+        }
+        PolicyStatus status = policy.status();
+        boolean adopted = false;
+        for (int i = 0; i < policy.decisions().size(); i++) {
+            Decision decision = policy.decisions().get(i);
+            if (decision.kind() != DecisionKind.ADOPTION) {
+                continue;
+            }
+            adopted = true;
+            if (decision.body() == null) {
+                reporter.report(Rule.DECISION_BODY_MISSING, Reporter.args(), null, "decisions", i, "body");
+            }
+            if (decision.date() != null) {
+                checkAdoptionAfterDialogue(decision.date(), i);
+            }
+        }
+        if (status != null && ADOPTED_AT_SOME_POINT.contains(status)) {
+            if (!adopted) {
+                reporter.report(Rule.POLICY_ADOPTION_MISSING, Reporter.args("status", status), status.code(), "decisions");
+            }
+            if (policy.events().isEmpty() && policy.inputs().isEmpty() && policy.referenceGroups().isEmpty()) {
+                reporter.report(Rule.POLICY_NO_DIALOGUE, Reporter.args(), null, "events");
+            }
+        } else if (status != null && adopted && status != PolicyStatus.UNDER_REVISION) {
+            reporter.report(Rule.POLICY_STATUS_BEFORE_ADOPTION, Reporter.args("status", status), status.code(), "status");
+        }
+        checkWrittenStandards(policy.title(), "title");
+    }
+
+    private void checkAdoptionAfterDialogue(PartialDate adoption, int decisionIndex) {
+        // The held event that starts last; if the adoption certainly precedes it, it precedes the dialogue it fed.
+        int latest = -1;
+        LocalDate latestStart = null;
+        for (int e = 0; e < policy.events().size(); e++) {
+            DialogueEvent event = policy.events().get(e);
+            if (event.status() == EventStatus.HELD && event.date() != null) {
+                LocalDate start = event.date().earliest().orElse(null);
+                if (start != null && (latestStart == null || start.isAfter(latestStart))) {
+                    latest = e;
+                    latestStart = start;
+                }
+            }
+        }
+        if (latest >= 0 && adoption.isCertainlyBefore(policy.events().get(latest).date())) {
+            DialogueEvent event = policy.events().get(latest);
+            reporter.report(Rule.DECISION_BEFORE_DIALOGUE, Reporter.args("date", adoption, "event", event.id(),
+                    "eventDate", event.date()), adoption.toString(), "decisions", decisionIndex, "date");
+        }
+    }
+
+    private void checkWrittenStandards(LocalizedText text, String property) {
+        if (text == null || policy.municipality() == null || policy.municipality().country() != Country.NORWAY) {
+            return;
+        }
+        boolean bokmal = false;
+        boolean nynorsk = false;
+        for (String tag : text.languages()) {
+            String language = Languages.primaryLanguage(tag);
+            bokmal |= language.equals("nb") || language.equals("no");
+            nynorsk |= language.equals("nn");
+        }
+        if (bokmal != nynorsk) {
+            reporter.report(Rule.TEXT_SINGLE_WRITTEN_STANDARD, Reporter.args("property", property,
+                    "present", bokmal ? "nb" : "nn", "missing", bokmal ? "nn" : "nb"), null, property);
+        }
+    }
+
+    private void checkFoundations() {
+        for (int i = 0; i < policy.foundations().size(); i++) {
+            Foundation foundation = policy.foundations().get(i);
+            if (foundation.framework() == null && foundation.title() == null) {
+                reporter.report(Rule.FOUNDATION_UNNAMED, Reporter.args(), null, "foundations", i);
+            }
+        }
+    }
+
+    private void checkPrinciples() {
+        for (int i = 0; i < policy.principles().size(); i++) {
+            Principle principle = policy.principles().get(i);
+            if (principle.title() == null && principle.statement() == null) {
+                reporter.report(Rule.PRINCIPLE_NO_TEXT, Reporter.args(), null, "principles", i);
+            }
+            List<FrameworkLink> links = principle.frameworkLinks();
+            for (int l = 0; l < links.size(); l++) {
+                reference(foundations, Rule.REFERENCE_UNKNOWN_FOUNDATION, links.get(l).foundation(),
+                        "principles", i, "frameworkLinks", l, "foundation");
+            }
+        }
+    }
+
+    private Set<String> checkMeasures() {
+        Set<String> answered = new HashSet<>();
+        for (int i = 0; i < policy.measures().size(); i++) {
+            Measure measure = policy.measures().get(i);
+            references(principles, Rule.REFERENCE_UNKNOWN_PRINCIPLE, measure.principles(), "measures", i, "principles");
+            references(inputs, Rule.REFERENCE_UNKNOWN_INPUT, measure.respondsTo(), "measures", i, "respondsTo");
+            organisationList(measure.responsible(), "measures", i, "responsible");
+            organisationList(measure.partners(), "measures", i, "partners");
+            if (measure.responsible().isEmpty()) {
+                reporter.report(Rule.MEASURE_NO_RESPONSIBLE, Reporter.args(), null, "measures", i, "responsible");
+            }
+            for (LocalId input : measure.respondsTo()) {
+                answered.add(input.value());
+            }
+        }
+        return answered;
+    }
+
+    private void checkOrganisations() {
+        List<Organisation> all = policy.organisations();
+        for (int i = 0; i < all.size(); i++) {
+            organisation(all.get(i).partOf(), "organisations", i, "partOf");
+        }
+        reportCycles(all.size(), i -> all.get(i).partOf(), organisations, Rule.ORGANISATION_PART_OF_CYCLE,
+                "organisations", i -> all.get(i).id());
+    }
+
+    private void checkGroups() {
+        for (int i = 0; i < policy.referenceGroups().size(); i++) {
+            ReferenceGroup group = policy.referenceGroups().get(i);
+            organisation(group.coordinator(), "referenceGroups", i, "coordinator");
+            organisation(group.recommendedBy(), "referenceGroups", i, "recommendedBy");
+            for (int m = 0; m < group.members().size(); m++) {
+                GroupMember member = group.members().get(m);
+                if (member instanceof GroupMember.OrganisationRepresentative representative) {
+                    organisation(representative.organisation(), "referenceGroups", i, "members", m, "organisation");
+                }
+                person(member.person(), "referenceGroups", i, "members", m, "person");
+            }
+        }
+    }
+
+    private void checkEvents() {
+        List<DialogueEvent> all = policy.events();
+        for (int i = 0; i < all.size(); i++) {
+            DialogueEvent event = all.get(i);
+            reference(events, Rule.REFERENCE_UNKNOWN_EVENT, event.partOf(), "events", i, "partOf");
+            organisationList(event.organisers(), "events", i, "organisers");
+            organisationList(event.facilitators(), "events", i, "facilitators");
+            if (event.participation() != null) {
+                organisationList(event.participation().organisations(), "events", i, "participation", "organisations");
+            }
+            List<Speaker> speakers = event.speakers();
+            for (int s = 0; s < speakers.size(); s++) {
+                person(speakers.get(s).person(), "events", i, "speakers", s, "person");
+            }
+            if (event.date() != null && event.endDate() != null && event.endDate().isCertainlyBefore(event.date())) {
+                reporter.report(Rule.EVENT_END_BEFORE_START, Reporter.args("start", event.date(), "end",
+                        event.endDate()), event.endDate().toString(), "events", i, "endDate");
+            }
+            if (event.status() == EventStatus.CANCELLED && event.cancellationReason() == null) {
+                reporter.report(Rule.EVENT_CANCELLATION_REASON_MISSING, Reporter.args(), null,
+                        "events", i, "cancellationReason");
+            }
+        }
+        reportCycles(all.size(), i -> all.get(i).partOf(), events, Rule.EVENT_PART_OF_CYCLE, "events",
+                i -> all.get(i).id());
+    }
+
+    private void checkInputs(Set<String> answered) {
+        for (int i = 0; i < policy.inputs().size(); i++) {
+            DialogueInput input = policy.inputs().get(i);
+            reference(events, Rule.REFERENCE_UNKNOWN_EVENT, input.event(), "inputs", i, "event");
+            organisationList(input.submittedBy(), "inputs", i, "submittedBy");
+            Disposition disposition = input.disposition();
+            if (disposition == null) {
+                continue;
+            }
+            if (REASON_REQUIRED.contains(disposition) && input.dispositionReason() == null) {
+                reporter.report(Rule.INPUT_DISPOSITION_REASON_MISSING, Reporter.args("disposition", disposition), null,
+                        "inputs", i, "dispositionReason");
+            }
+            if (ANSWER_EXPECTED.contains(disposition) && input.id() != null && !answered.contains(input.id().value())) {
+                reporter.report(Rule.INPUT_UNANSWERED, Reporter.args("disposition", disposition), null, "inputs", i);
+            }
+        }
+    }
+
+    private void checkContactsAndSources() {
+        for (int i = 0; i < policy.contacts().size(); i++) {
+            person(policy.contacts().get(i), "contacts", i);
+        }
+        for (int i = 0; i < policy.sources().size(); i++) {
+            organisation(policy.sources().get(i).publisher(), "sources", i, "publisher");
+        }
+    }
+
+    /**
+     * Reports every item whose chain of parents leads back to itself. Each item has at most one parent, so
+     * following every chain once, and never again from an item already settled, takes linear time.
+     */
+    private void reportCycles(int size, java.util.function.IntFunction<LocalId> parentOf, Map<String, Integer> index,
+            Rule rule, String collection, java.util.function.IntFunction<LocalId> idOf) {
+        byte[] state = new byte[size]; // 0 unvisited, 1 on the current chain, 2 settled
+        int[] chain = new int[size];
+        for (int start = 0; start < size; start++) {
+            int length = 0;
+            int current = start;
+            while (current >= 0 && state[current] == 0) {
+                state[current] = 1;
+                chain[length++] = current;
+                LocalId parent = parentOf.apply(current);
+                Integer next = parent == null ? null : index.get(parent.value());
+                current = next == null ? -1 : next;
+            }
+            if (current >= 0 && state[current] == 1) {
+                // current is on this chain: the items from it to the end of the chain form a cycle.
+                boolean inCycle = false;
+                for (int k = 0; k < length; k++) {
+                    inCycle |= chain[k] == current;
+                    if (inCycle) {
+                        LocalId id = idOf.apply(chain[k]);
+                        reporter.report(rule, Reporter.args("id", id), String.valueOf(id), collection, chain[k], "partOf");
+                    }
+                }
+            }
+            for (int k = 0; k < length; k++) {
+                state[chain[k]] = 2;
+            }
+        }
+    }
+
+    private static Object[] append(Object[] prefix, Object... more) {
+        Object[] all = new Object[prefix.length + more.length];
+        System.arraycopy(prefix, 0, all, 0, prefix.length);
+        System.arraycopy(more, 0, all, prefix.length, more.length);
+        return all;
+    }
+}

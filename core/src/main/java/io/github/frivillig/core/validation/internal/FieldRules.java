@@ -1,0 +1,166 @@
+package io.github.frivillig.core.validation.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import io.github.frivillig.core.municipality.Municipality;
+import io.github.frivillig.core.organisation.OrganisationIdentifier;
+import io.github.frivillig.core.validation.constraints.LanguageTag;
+import io.github.frivillig.core.validation.constraints.MunicipalityCode;
+import io.github.frivillig.core.validation.constraints.OrganisationNumber;
+import io.github.frivillig.core.validation.constraints.PhoneNumber;
+import io.github.frivillig.core.validation.constraints.ValidLocalId;
+import io.github.frivillig.core.validation.constraints.ValidPeriod;
+import io.github.frivillig.core.validation.constraints.ValidPolicyId;
+import io.github.frivillig.core.value.Period;
+import io.github.frivillig.core.value.PersonalData;
+
+/**
+ * Turns the constraint violations Hibernate Validator finds on the model into Frivillig violations: a code from
+ * the constraint (and the variant its validator chose), a JSON Pointer from the property path, and message
+ * arguments from the offending value.
+ */
+public final class FieldRules {
+
+    private static final String CONSTRAINTS = "{io.github.frivillig.core.validation.constraints.";
+
+    private static final Map<String, Rule> BY_TEMPLATE = Map.of(
+            CONSTRAINTS + "ValidText.empty.message}", Rule.TEXT_EMPTY,
+            CONSTRAINTS + "ValidText.blank.message}", Rule.TEXT_BLANK,
+            CONSTRAINTS + "ValidText.languageTag.message}", Rule.TEXT_LANGUAGE_TAG,
+            CONSTRAINTS + "OrganisationNumber.checksum.message}", Rule.ORGANISATION_IDENTIFIER_CHECKSUM);
+
+    private static final Map<Class<? extends Annotation>, Rule> BY_ANNOTATION = Map.ofEntries(
+            Map.entry(NotNull.class, Rule.REQUIRED),
+            Map.entry(NotBlank.class, Rule.BLANK),
+            Map.entry(Email.class, Rule.EMAIL_MALFORMED),
+            Map.entry(PositiveOrZero.class, Rule.NUMBER_NEGATIVE),
+            Map.entry(PhoneNumber.class, Rule.PHONE_MALFORMED),
+            Map.entry(LanguageTag.class, Rule.LANGUAGE_TAG_MALFORMED),
+            Map.entry(ValidLocalId.class, Rule.ID_MALFORMED),
+            Map.entry(ValidPolicyId.class, Rule.POLICY_ID_MALFORMED),
+            Map.entry(OrganisationNumber.class, Rule.ORGANISATION_IDENTIFIER_FORMAT),
+            Map.entry(MunicipalityCode.class, Rule.MUNICIPALITY_CODE_FORMAT),
+            Map.entry(ValidPeriod.class, Rule.PERIOD_END_BEFORE_START));
+
+    // The record components marked @PersonalData, by record class.
+    private static final ClassValue<Set<String>> PERSONAL_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            Set<String> names = new HashSet<>();
+            RecordComponent[] components = type.getRecordComponents();
+            if (components != null) {
+                for (RecordComponent component : components) {
+                    if (component.isAnnotationPresent(PersonalData.class)) {
+                        names.add(component.getName());
+                    }
+                }
+            }
+            return Set.copyOf(names);
+        }
+    };
+
+    private FieldRules() {
+    }
+
+    /**
+     * Reports one constraint violation.
+     *
+     * @param violation  the constraint violation, not null
+     * @param reporter  the reporter, not null
+     */
+    public static void report(ConstraintViolation<?> violation, Reporter reporter) {
+        Rule rule = BY_TEMPLATE.get(violation.getMessageTemplate());
+        if (rule == null) {
+            rule = BY_ANNOTATION.getOrDefault(
+                    violation.getConstraintDescriptor().getAnnotation().annotationType(), Rule.CONSTRAINT);
+        }
+        StringBuilder pointer = new StringBuilder(48);
+        String last = "";
+        String beforeLast = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    pointer.append('/');
+                    Location.appendEscaped(pointer, position.toString());
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                pointer.append('/');
+                Location.appendEscaped(pointer, node.getName());
+                beforeLast = last;
+                last = node.getName();
+            }
+        }
+        // A text rule's path ends in the language tag of the entry at fault, below the text's property.
+        String property = isTextRule(rule) ? beforeLast : last;
+        String entry = isTextRule(rule) ? last : null;
+        Object value = violation.getInvalidValue();
+        boolean personal = isPersonalData(violation);
+        Map<String, Object> args = Reporter.args("property", property);
+        String offending = value == null ? null : value.toString();
+        switch (rule) {
+            case TEXT_BLANK:
+            case TEXT_LANGUAGE_TAG:
+                args.put("language", entry);
+                offending = entry;
+                break;
+            case ORGANISATION_IDENTIFIER_FORMAT:
+            case ORGANISATION_IDENTIFIER_CHECKSUM:
+                if (value instanceof OrganisationIdentifier identifier) {
+                    args.put("scheme", identifier.scheme());
+                    offending = identifier.value();
+                }
+                args.put("value", offending);
+                break;
+            case MUNICIPALITY_CODE_FORMAT:
+                Municipality municipality = (Municipality) value;
+                offending = municipality.code();
+                args.put("value", offending);
+                args.put("country", municipality.country());
+                args.put("digits", municipality.country().municipalityCodeLength());
+                break;
+            case PERIOD_END_BEFORE_START:
+                Period period = (Period) value;
+                args.put("from", period.from());
+                args.put("to", period.to());
+                offending = null;
+                break;
+            case REQUIRED:
+            case TEXT_EMPTY:
+                offending = null;
+                break;
+            default:
+                if (offending != null) {
+                    args.put("value", personal && !reporter.includesPersonalData() ? Reporter.MASK : offending);
+                }
+                break;
+        }
+        reporter.add(rule, pointer.toString(), violation.getPropertyPath().toString(), args, offending, personal);
+    }
+
+    private static boolean isTextRule(Rule rule) {
+        return rule == Rule.TEXT_BLANK || rule == Rule.TEXT_LANGUAGE_TAG;
+    }
+
+    private static boolean isPersonalData(ConstraintViolation<?> violation) {
+        Object leaf = violation.getLeafBean();
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return leaf != null && name != null && PERSONAL_COMPONENTS.get(leaf.getClass()).contains(name);
+    }
+}

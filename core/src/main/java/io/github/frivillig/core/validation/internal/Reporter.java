@@ -1,0 +1,95 @@
+package io.github.frivillig.core.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.frivillig.core.code.Coded;
+import io.github.frivillig.core.validation.LocalizedMessages;
+import io.github.frivillig.core.validation.Violation;
+
+/**
+ * Collects the violations of one validation run, with their messages in one language. Not thread-safe: one
+ * reporter per run.
+ */
+public final class Reporter {
+
+    /** What personal data is replaced with in offending values. */
+    public static final String MASK = "***";
+
+    private static final int MAX_OFFENDING_VALUE_LENGTH = 200;
+    private static final Comparator<Violation> DOCUMENT_ORDER = (a, b) -> {
+        int byPointer = Location.compare(a.pointer(), b.pointer());
+        return byPointer != 0 ? byPointer : a.code().compareTo(b.code());
+    };
+
+    private final Locale locale;
+    private final LocalizedMessages messages;
+    private final boolean includePersonalData;
+    private final List<Violation> violations = new ArrayList<>();
+
+    /**
+     * Creates a reporter.
+     *
+     * @param locale  the language of the messages, not null
+     * @param messages  the message templates, not null
+     * @param includePersonalData  whether offending values may show personal data
+     */
+    public Reporter(Locale locale, LocalizedMessages messages, boolean includePersonalData) {
+        this.locale = locale;
+        this.messages = messages;
+        this.includePersonalData = includePersonalData;
+    }
+
+    /** Reports a violation at a place given as path segments; see {@link Location}. */
+    void report(Rule rule, Map<String, Object> arguments, String offendingValue, Object... segments) {
+        add(rule, Location.pointer(segments), Location.beanPath(segments), arguments, offendingValue, false);
+    }
+
+    /** Reports a violation at a place given as a pointer and a path. */
+    void add(Rule rule, String pointer, String path, Map<String, Object> arguments, String offendingValue,
+            boolean personalData) {
+        Violation.Builder builder = Violation.builder(rule.code(), rule.severity())
+                .pointer(pointer)
+                .path(path)
+                .message(messages.format(rule.messageKey(), locale, arguments));
+        arguments.forEach((name, value) -> builder.argument(name,
+                value instanceof Coded coded ? coded.code() : String.valueOf(value)));
+        if (offendingValue != null) {
+            builder.offendingValue(personalData && !includePersonalData ? MASK : truncate(offendingValue));
+        }
+        violations.add(builder.build());
+    }
+
+    boolean includesPersonalData() {
+        return includePersonalData;
+    }
+
+    /**
+     * Returns the violations in document order.
+     *
+     * @return the violations, not null
+     */
+    public List<Violation> violations() {
+        violations.sort(DOCUMENT_ORDER);
+        return violations;
+    }
+
+    static Map<String, Object> args(Object... namesAndValues) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return args;
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= MAX_OFFENDING_VALUE_LENGTH ? value
+                : value.substring(0, MAX_OFFENDING_VALUE_LENGTH) + "…";
+    }
+}
