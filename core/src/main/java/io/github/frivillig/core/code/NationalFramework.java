@@ -13,19 +13,21 @@ import io.github.frivillig.core.municipality.Country;
  */
 public enum NationalFramework implements Coded {
     /**
-     * Norway: <i>Frivillighetserklæringen</i>, the declaration on the cooperation between the Government and the
-     * voluntary sector, issued by the Government (Kulturdepartementet) on 15 August 2015 and agreed with the
-     * voluntary sector and KS.
+     * Norway: <i>Frivillighetserklæringen</i> (<i>Frivilligerklæringa</i>), the Government's declaration for its
+     * cooperation with the voluntary sector, presented by the Government (Kulturdepartementet) on 1 June 2015
+     * after a consultation on a draft of December 2014 (regjeringen.no, "Frivilligerklæringa /
+     * Frivillighetserklæringen").
      */
-    NO_FRIVILLIGHETSERKLAERINGEN("no-frivillighetserklaeringen-2015", Country.NORWAY, LocalDate.of(2015, 8, 15),
+    NO_FRIVILLIGHETSERKLAERINGEN("no-frivillighetserklaeringen-2015", Country.NORWAY, LocalDate.of(2015, 6, 1),
             "Regjeringen (Kulturdepartementet)"),
     /**
-     * Denmark: <i>Charter for samspil mellem den frivillige verden og det offentlige</i>, the charter for
-     * cooperation between the voluntary sector and the public sector, presented in 2013 by the Government,
-     * Kommunernes Landsforening (KL), Danske Regioner and the voluntary sector.
+     * Denmark: <i>Charter for samspil mellem den frivillige verden og det offentlige</i>, the charter for the
+     * cooperation between the voluntary world and the public sector, published on 1 July 2013 by the Government
+     * with voluntary organisations, KL and Danske Regioner, renewing the charter of 2001 (Frivilligrådet,
+     * "Charter for samspil"; Social- og Integrationsministeriet's press release of 1 July 2013).
      */
-    DK_FRIVILLIGHEDSCHARTER("dk-frivillighedscharter-2013", Country.DENMARK, LocalDate.of(2013, 1, 1),
-            "Regeringen, KL, Danske Regioner og den frivillige verden");
+    DK_FRIVILLIGHEDSCHARTER("dk-frivillighedscharter-2013", Country.DENMARK, LocalDate.of(2013, 7, 1),
+            "Regeringen, frivillige organisationer, KL og Danske Regioner");
 
     private final String code;
     private final Country country;
@@ -54,7 +56,7 @@ public enum NationalFramework implements Coded {
     }
 
     /**
-     * Returns when the framework was issued; for the Danish charter, known to the year only, the first day of it.
+     * Returns when the framework was issued.
      *
      * @return the issue date, not null
      */

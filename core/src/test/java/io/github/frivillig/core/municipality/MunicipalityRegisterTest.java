@@ -1,0 +1,107 @@
+package io.github.frivillig.core.municipality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts from the official classifications, checked against the bundled register: Statistics Norway's
+ * classification 131 (versions 2019, 2020 and 2024), Statistics Denmark's municipality codes, Statistics Sweden's
+ * and Statistics Finland's.
+ */
+class MunicipalityRegisterTest {
+
+    private static final MunicipalityRegister REGISTER = MunicipalityRegister.bundled();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void knowsTheSeedMunicipalitiesByTheirCurrentCodes() {
+        assertThat(name(Country.NORWAY, "4001", TODAY)).isEqualTo("Porsgrunn");
+        assertThat(name(Country.NORWAY, "4014", TODAY)).isEqualTo("Kragerø");
+        assertThat(name(Country.NORWAY, "3407", TODAY)).isEqualTo("Gjøvik");
+        assertThat(name(Country.DENMARK, "860", TODAY)).isEqualTo("Hjørring");
+        assertThat(name(Country.DENMARK, "461", TODAY)).isEqualTo("Odense");
+        assertThat(name(Country.DENMARK, "101", TODAY)).isEqualTo("København");
+        assertThat(name(Country.DENMARK, "751", TODAY)).isEqualTo("Aarhus");
+    }
+
+    @Test
+    void gjovikGotCode3407OnTheFirstOfJanuary2020() {
+        assertThat(REGISTER.find(Country.NORWAY, "3407", LocalDate.of(2019, 12, 31))).isEmpty();
+        assertThat(REGISTER.find(Country.NORWAY, "3407", LocalDate.of(2020, 1, 1))).get()
+                .extracting(MunicipalityRecord::name).isEqualTo("Gjøvik");
+        assertThat(name(Country.NORWAY, "0502", LocalDate.of(2019, 12, 31))).isEqualTo("Gjøvik");
+        assertThat(REGISTER.find(Country.NORWAY, "0502", LocalDate.of(2020, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void baerumWasRenumberedTwice() {
+        MunicipalityRecord old = REGISTER.find(Country.NORWAY, "0219", LocalDate.of(2019, 6, 1)).orElseThrow();
+        List<MunicipalityRecord> next = REGISTER.successors(old);
+        assertThat(next).extracting(MunicipalityRecord::code).containsExactly("3024");
+        assertThat(next.get(0).change()).isEqualTo(MunicipalityChange.RENUMBERING);
+        assertThat(REGISTER.successors(next.get(0))).extracting(MunicipalityRecord::code).containsExactly("3201");
+        assertThat(REGISTER.relatedOn(old, TODAY)).extracting(MunicipalityRecord::code).containsExactly("3201");
+    }
+
+    @Test
+    void alesundWasSplitIntoAlesundAndHaramIn2024() {
+        MunicipalityRecord alesund2020 = REGISTER.find(Country.NORWAY, "1507", LocalDate.of(2023, 12, 31)).orElseThrow();
+        assertThat(alesund2020.change()).isEqualTo(MunicipalityChange.SPLIT);
+        assertThat(REGISTER.successors(alesund2020)).extracting(MunicipalityRecord::code, MunicipalityRecord::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1508", "Ålesund"),
+                        org.assertj.core.groups.Tuple.tuple("1580", "Haram"));
+        assertThat(REGISTER.predecessors(alesund2020)).extracting(MunicipalityRecord::code)
+                .contains("1504", "1534");
+    }
+
+    @Test
+    void countsMatchTheOfficialClassifications() {
+        assertThat(REGISTER.inForce(Country.NORWAY, LocalDate.of(2019, 12, 31))).hasSize(422);
+        assertThat(REGISTER.inForce(Country.NORWAY, LocalDate.of(2020, 1, 1))).hasSize(356);
+        assertThat(REGISTER.inForce(Country.NORWAY, LocalDate.of(2023, 12, 31))).hasSize(356);
+        assertThat(REGISTER.inForce(Country.NORWAY, LocalDate.of(2024, 1, 1))).hasSize(357);
+        assertThat(REGISTER.inForce(Country.DENMARK, TODAY)).hasSize(98);
+        assertThat(REGISTER.inForce(Country.SWEDEN, TODAY)).hasSize(290);
+        assertThat(REGISTER.inForce(Country.FINLAND, LocalDate.of(2024, 12, 31))).hasSize(309);
+        assertThat(REGISTER.inForce(Country.FINLAND, TODAY)).hasSize(308);
+        assertThat(REGISTER.covers(Country.ICELAND)).isFalse();
+    }
+
+    @Test
+    void everyCodeHasTheCountrysFormatAndEverySuccessorExists() {
+        for (Country country : REGISTER.countries()) {
+            for (MunicipalityRecord record : REGISTER.inForce(country, LocalDate.of(2019, 12, 31))) {
+                assertThat(country.isWellFormedMunicipalityCode(record.code())).as(record.toString()).isTrue();
+                if (record.validTo() != null) {
+                    assertThat(REGISTER.successors(record)).as(record.toString()).hasSameSizeAs(record.successors());
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsMunicipalitiesByAnyOfTheirOfficialNames() {
+        assertThat(REGISTER.findByName(Country.NORWAY, "gjøvik")).extracting(MunicipalityRecord::code)
+                .containsExactly("0502", "3407");
+        assertThat(REGISTER.findByName(Country.NORWAY, "Kautokeino")).isNotEmpty()
+                .allSatisfy(record -> assertThat(record.names()).containsValue("Guovdageaidnu"));
+        assertThat(REGISTER.findByName(Country.FINLAND, "Helsingfors")).extracting(MunicipalityRecord::code)
+                .containsExactly("091");
+        assertThat(REGISTER.findByName(Country.NORWAY, "Atlantis")).isEmpty();
+    }
+
+    @Test
+    void unknownCodesGiveEmptyResultsNotNull() {
+        assertThat(REGISTER.records(Country.NORWAY, "9999")).isEmpty();
+        assertThat(REGISTER.find(Country.DENMARK, "999", TODAY)).isEmpty();
+        assertThat(REGISTER.records(Country.ICELAND, "0000")).isEmpty();
+    }
+
+    private static String name(Country country, String code, LocalDate date) {
+        return REGISTER.find(country, code, date).orElseThrow(() -> new AssertionError(country + " " + code)).name();
+    }
+}
