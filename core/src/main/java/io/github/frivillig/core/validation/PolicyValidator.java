@@ -1,5 +1,7 @@
 package io.github.frivillig.core.validation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,9 +14,11 @@ import jakarta.validation.Validator;
 
 import org.hibernate.validator.HibernateValidator;
 
+import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.internal.DocumentRules;
 import io.github.frivillig.core.validation.internal.FieldRules;
+import io.github.frivillig.core.validation.internal.RegisterRules;
 import io.github.frivillig.core.validation.internal.Reporter;
 
 /**
@@ -27,7 +31,12 @@ import io.github.frivillig.core.validation.internal.Reporter;
  *     Hibernate Validator;</li>
  * <li>document rules: ids unique per collection, every reference resolving, dates in order, requirements that
  *     depend on a status;</li>
- * <li>quality rules: warnings and information about data that is probably incomplete.</li>
+ * <li>quality rules: warnings and information about data that is probably incomplete;</li>
+ * <li>register rules: the municipality's code against the bundled {@link MunicipalityRegister register} of
+ *     official codes over time, on the date that matters for the policy (its adoption, else its earliest
+ *     dialogue event, else the start of its validity, else today): an error for a code that never existed, a
+ *     warning for a code not in force on that date (naming the code that was) and for a name that does not
+ *     match the code.</li>
  * </ol>
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
@@ -45,6 +54,8 @@ public final class PolicyValidator {
     private final Validator validator;
     private final Locale defaultLocale;
     private final boolean includePersonalData;
+    private final MunicipalityRegister register;
+    private final Clock clock;
 
     private PolicyValidator(Builder builder) {
         this.validator = Validation.byProvider(HibernateValidator.class)
@@ -55,6 +66,8 @@ public final class PolicyValidator {
                 .getValidator();
         this.defaultLocale = builder.locale;
         this.includePersonalData = builder.includePersonalData;
+        this.register = builder.register;
+        this.clock = builder.clock;
     }
 
     /**
@@ -101,6 +114,9 @@ public final class PolicyValidator {
             FieldRules.report(violation, reporter);
         }
         DocumentRules.check(policy, reporter);
+        if (register != null) {
+            RegisterRules.check(policy, register, LocalDate.now(clock), reporter);
+        }
         return ValidationReport.of(reporter.violations());
     }
 
@@ -121,6 +137,8 @@ public final class PolicyValidator {
     public static final class Builder {
         private Locale locale = Locale.ENGLISH;
         private boolean includePersonalData;
+        private MunicipalityRegister register = MunicipalityRegister.bundled();
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
@@ -144,6 +162,38 @@ public final class PolicyValidator {
          */
         public Builder includePersonalData() {
             this.includePersonalData = true;
+            return this;
+        }
+
+        /**
+         * Sets the register the municipality is checked against; the bundled register by default.
+         *
+         * @param register  the register, not null
+         * @return this builder, not null
+         */
+        public Builder municipalityRegister(MunicipalityRegister register) {
+            this.register = Objects.requireNonNull(register, "register");
+            return this;
+        }
+
+        /**
+         * Checks only the format of municipality codes, not whether they exist in a register.
+         *
+         * @return this builder, not null
+         */
+        public Builder withoutMunicipalityRegister() {
+            this.register = null;
+            return this;
+        }
+
+        /**
+         * Sets the clock that gives today's date, used as a policy's relevant date when it gives none.
+         *
+         * @param clock  the clock, not null
+         * @return this builder, not null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

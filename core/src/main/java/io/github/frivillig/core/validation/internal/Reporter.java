@@ -46,16 +46,29 @@ public final class Reporter {
 
     /** Reports a violation at a place given as path segments; see {@link Location}. */
     void report(Rule rule, Map<String, Object> arguments, String offendingValue, Object... segments) {
-        add(rule, Location.pointer(segments), Location.beanPath(segments), arguments, offendingValue, false);
+        add(rule, rule.messageKey(), Location.pointer(segments), Location.beanPath(segments), arguments,
+                offendingValue, false);
+    }
+
+    /** Reports a violation with one of the rule's message variants: the key {@code <rule's key>.<variant>}. */
+    void reportVariant(Rule rule, String variant, Map<String, Object> arguments, String offendingValue,
+            Object... segments) {
+        add(rule, rule.messageKey() + "." + variant, Location.pointer(segments), Location.beanPath(segments),
+                arguments, offendingValue, false);
     }
 
     /** Reports a violation at a place given as a pointer and a path. */
     void add(Rule rule, String pointer, String path, Map<String, Object> arguments, String offendingValue,
             boolean personalData) {
+        add(rule, rule.messageKey(), pointer, path, arguments, offendingValue, personalData);
+    }
+
+    private void add(Rule rule, String messageKey, String pointer, String path, Map<String, Object> arguments,
+            String offendingValue, boolean personalData) {
         Violation.Builder builder = Violation.builder(rule.code(), rule.severity())
                 .pointer(pointer)
                 .path(path)
-                .message(messages.format(rule.messageKey(), locale, arguments));
+                .message(messages.format(messageKey, locale, arguments));
         arguments.forEach((name, value) -> builder.argument(name,
                 value instanceof Coded coded ? coded.code() : String.valueOf(value)));
         if (offendingValue != null) {

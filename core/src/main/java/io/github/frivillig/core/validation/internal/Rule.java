@@ -42,6 +42,11 @@ public enum Rule {
     PRINCIPLE_NO_TEXT("principle.no-text", Severity.ERROR),
     FOUNDATION_UNNAMED("foundation.unnamed", Severity.ERROR),
 
+    // Register rules: the municipality against the bundled register of official codes over time.
+    MUNICIPALITY_UNKNOWN_CODE("municipality.unknown-code", Severity.ERROR),
+    MUNICIPALITY_CODE_NOT_IN_FORCE("municipality.code-not-in-force", Severity.WARNING),
+    MUNICIPALITY_NAME_MISMATCH("municipality.name-mismatch", Severity.WARNING),
+
     // Quality rules: probably incomplete or inconsistent, but valid.
     INPUT_UNANSWERED("input.unanswered", Severity.WARNING),
     MEASURE_NO_RESPONSIBLE("measure.no-responsible", Severity.WARNING),

@@ -1,0 +1,291 @@
+package io.github.frivillig.core.validation;
+
+import static io.github.frivillig.core.fixtures.TestPolicies.id;
+import static io.github.frivillig.core.fixtures.TestPolicies.text;
+import static io.github.frivillig.core.fixtures.TestPolicies.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.frivillig.core.dialogue.DialogueEvent;
+import io.github.frivillig.core.dialogue.DialogueInput;
+import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventStatus;
+import io.github.frivillig.core.dialogue.Participation;
+import io.github.frivillig.core.municipality.Country;
+import io.github.frivillig.core.municipality.Municipality;
+import io.github.frivillig.core.organisation.IdentifierScheme;
+import io.github.frivillig.core.organisation.Organisation;
+import io.github.frivillig.core.organisation.OrganisationIdentifier;
+import io.github.frivillig.core.organisation.OrganisationKind;
+import io.github.frivillig.core.policy.Decision;
+import io.github.frivillig.core.policy.Foundation;
+import io.github.frivillig.core.policy.FoundationKind;
+import io.github.frivillig.core.policy.FrameworkLink;
+import io.github.frivillig.core.policy.Measure;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.policy.PolicyId;
+import io.github.frivillig.core.policy.PolicyStatus;
+import io.github.frivillig.core.policy.Principle;
+import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.value.Count;
+import io.github.frivillig.core.value.CountQualifier;
+import io.github.frivillig.core.value.PartialDate;
+import io.github.frivillig.core.value.Period;
+import io.github.frivillig.core.value.Person;
+
+/**
+ * Each rule of the validator fires exactly once on a minimal document with one planted problem, and no rule fires
+ * on the valid document.
+ */
+class PolicyValidatorTest {
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    static final PolicyValidator VALIDATOR = PolicyValidator.builder().clock(TODAY).build();
+
+    @Test
+    void validPolicyHasNoViolations() {
+        assertThat(VALIDATOR.validate(valid().build()).violations()).isEmpty();
+    }
+
+    static Stream<Arguments> plantedProblems() {
+        return Stream.of(
+                planted("required", "/title", p -> p.title(null)),
+                planted("blank", "/organisations/0/name", p -> organisation(p, o -> o.name("  "))),
+                planted("text.empty", "/purpose", p -> p.purpose(LocalizedText.empty())),
+                planted("text.blank", "/title/nn", p -> p.title(LocalizedText.builder().text("nb", "Tittel")
+                        .text("nn", " ").build())),
+                planted("text.language-tag", "/vision/nb_NO", p -> p.vision(LocalizedText.of("nb_NO", "Visjon"))),
+                planted("language-tag.malformed", "/language", p -> p.language("nb_NO")),
+                planted("id.malformed", "/organisations/1/id", p -> p.addOrganisation(Organisation.builder()
+                        .id(id("Bad Id")).name("Lag").kind(OrganisationKind.VOLUNTARY_ASSOCIATION).build())),
+                planted("policy-id.malformed", "/id", p -> p.id(PolicyId.of("NO 4001"))),
+                planted("organisation-identifier.format", "/organisations/0/identifier", p -> organisation(p,
+                        o -> o.identifier(OrganisationIdentifier.of(IdentifierScheme.NO_ORGNR, "98807791")))),
+                // 974760673 is Brønnøysundregistrene's own organisation number; its check digit is 3, not 4.
+                planted("organisation-identifier.checksum", "/organisations/0/identifier", p -> organisation(p,
+                        o -> o.identifier(OrganisationIdentifier.of(IdentifierScheme.NO_ORGNR, "974760674")))),
+                planted("municipality.code-format", "/municipality/code",
+                        p -> p.municipality(Municipality.of(Country.NORWAY, "401", "Porsgrunn"))),
+                planted("period.end-before-start", "/validity/to",
+                        p -> p.validity(Period.between(PartialDate.ofYear(2027), PartialDate.ofYear(2024)))),
+                planted("email.malformed", "/contacts/0/email",
+                        p -> p.addContact(Person.builder().name("Kari").email("kari(at)kommune").build())),
+                planted("phone.malformed", "/contacts/0/phone",
+                        p -> p.addContact(Person.builder().name("Kari").phone("ring meg").build())),
+                planted("number.negative", "/events/0/participation/attendees/value", p -> event(p,
+                        e -> e.participation(Participation.builder().attendees(new Count(-1, CountQualifier.EXACT))
+                                .build()))),
+                planted("id.duplicate", "/organisations/1/id", p -> p.addOrganisation(Organisation.builder()
+                        .id(id("kommunen")).name("Kommunen igjen").kind(OrganisationKind.MUNICIPALITY).build())),
+                planted("reference.unknown-principle", "/measures/0/principles/1",
+                        p -> measure(p, m -> m.addPrinciple(id("ukjent")))),
+                planted("reference.unknown-input", "/measures/0/respondsTo/1",
+                        p -> measure(p, m -> m.addRespondsTo(id("ukjent")))),
+                planted("reference.unknown-organisation", "/measures/0/partners/0",
+                        p -> measure(p, m -> m.addPartner(id("ukjent")))),
+                planted("reference.unknown-event", "/inputs/0/event", p -> input(p, i -> i.event(id("ukjent")))),
+                planted("reference.unknown-foundation", "/principles/0/frameworkLinks/0/foundation",
+                        p -> principle(p, r -> r.addFrameworkLink(new FrameworkLink(id("ukjent"), null, null)))),
+                planted("event.part-of-cycle", "/events/0/partOf", p -> event(p, e -> e.partOf(id("kafe")))),
+                planted("organisation.part-of-cycle", "/organisations/0/partOf",
+                        p -> organisation(p, o -> o.partOf(id("kommunen")))),
+                planted("event.end-before-start", "/events/0/endDate",
+                        p -> event(p, e -> e.endDate(PartialDate.of(2024, 3, 1)))),
+                planted("decision.before-dialogue", "/decisions/0/date",
+                        p -> decision(p, d -> d.date(PartialDate.of(2024, 1, 2)))),
+                planted("policy.adoption-missing", "/decisions", p -> p.decisions(List.of())),
+                planted("event.cancellation-reason-missing", "/events/0/cancellationReason",
+                        p -> event(p, e -> e.status(EventStatus.CANCELLED))),
+                planted("input.disposition-reason-missing", "/inputs/0/dispositionReason",
+                        p -> input(p, i -> i.disposition(Disposition.DECLINED))),
+                planted("principle.no-text", "/principles/0", p -> principle(p, r -> r.title(null))),
+                planted("foundation.unnamed", "/foundations/0", p -> p.addFoundation(Foundation.builder()
+                        .id(id("plan")).kind(FoundationKind.OTHER).build())),
+                planted("input.unanswered", "/inputs/0", p -> measure(p, m -> m.respondsTo(List.of()))),
+                planted("measure.no-responsible", "/measures/0/responsible",
+                        p -> measure(p, m -> m.responsible(List.of()))),
+                planted("policy.no-dialogue", "/events", p -> p.events(List.of()).inputs(List.of())
+                        .measures(List.of(p.build().measures().get(0).toBuilder().respondsTo(List.of()).build()))),
+                planted("decision.body-missing", "/decisions/0/body", p -> decision(p, d -> d.body(null))),
+                planted("policy.status-before-adoption", "/status", p -> p.status(PolicyStatus.DRAFT)),
+                planted("text.single-written-standard", "/title", p -> p.title(LocalizedText.of("nb", "Tittel"))),
+                planted("municipality.unknown-code", "/municipality/code",
+                        p -> p.municipality(Municipality.of(Country.NORWAY, "4099", "Porsgrunn"))),
+                // 3806 was Porsgrunn's code from 2020 to 2023; the policy was adopted in 2024.
+                planted("municipality.code-not-in-force", "/municipality/code",
+                        p -> p.municipality(Municipality.of(Country.NORWAY, "3806", "Porsgrunn"))),
+                planted("municipality.name-mismatch", "/municipality/name",
+                        p -> p.municipality(Municipality.of(Country.NORWAY, "4001", "Skien"))));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("plantedProblems")
+    void eachRuleFiresExactlyOnceOnItsPlantedProblem(String code, String pointer, UnaryOperator<Policy.Builder> plant) {
+        ValidationReport report = VALIDATOR.validate(plant.apply(valid()).build());
+
+        assertThat(report.violations()).as(report.violations().toString()).hasSize(1);
+        Violation violation = report.violations().get(0);
+        assertThat(violation.code()).isEqualTo(code);
+        assertThat(violation.pointer()).isEqualTo(pointer);
+        assertThat(violation.message()).isNotBlank().doesNotContain("{", "}", "$");
+    }
+
+    @Test
+    void everyRuleOfTheRulesTableIsExercisedByAPlantedProblem() {
+        List<String> planted = plantedProblems().map(arguments -> (String) arguments.get()[0]).toList();
+        List<String> rules = Stream.of(io.github.frivillig.core.validation.internal.Rule.values())
+                .map(io.github.frivillig.core.validation.internal.Rule::code)
+                .filter(code -> !code.equals("constraint")) // the fallback for constraints Frivillig does not use
+                .toList();
+        assertThat(planted).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void codeNotInForceNamesTheCodeThatWasInForce() {
+        Violation violation = VALIDATOR.validate(valid()
+                .municipality(Municipality.of(Country.NORWAY, "3806", "Porsgrunn")).build()).violations().get(0);
+
+        assertThat(violation.arguments()).containsEntry("then", "4001 Porsgrunn").containsEntry("date", "2024-06-20")
+                .containsEntry("basis", "adoption");
+        assertThat(violation.message()).contains("4001 Porsgrunn");
+    }
+
+    @Test
+    void relevantDateFallsBackToTheFirstDialogueEventThenToday() {
+        Policy beforeAdoption = valid().status(PolicyStatus.IN_DIALOGUE).decisions(List.of())
+                .municipality(Municipality.of(Country.NORWAY, "4001", "Porsgrunn")).build();
+        // The café dialogue of 2024-03-14 is the relevant date: 4001 was in force.
+        assertThat(VALIDATOR.validate(beforeAdoption).violations()).isEmpty();
+
+        Policy old = beforeAdoption.toBuilder().events(List.of(beforeAdoption.events().get(0).toBuilder()
+                .date(PartialDate.of(2019, 9, 1)).build())).build();
+        Violation violation = VALIDATOR.validate(old).violations().get(0);
+        assertThat(violation.code()).isEqualTo("municipality.code-not-in-force");
+        assertThat(violation.arguments()).containsEntry("basis", "first-dialogue-event")
+                .containsEntry("then", "0805 Porsgrunn");
+    }
+
+    @Test
+    void plantedProblemsAreAllFoundInOnePassInEveryLanguage() {
+        Policy policy = valid()
+                .id(PolicyId.of("Bad Id"))
+                .title(LocalizedText.of("nb", "Tittel"))
+                .municipality(Municipality.of(Country.NORWAY, "3806", "Skien"))
+                .addOrganisation(Organisation.builder().id(id("kommunen")).name(" ").kind(OrganisationKind.OTHER)
+                        .identifier(OrganisationIdentifier.of(IdentifierScheme.DK_CVR, "13585629")).build())
+                .addContact(Person.builder().name("Kari Nordmann").email("kari@").build())
+                .build();
+        List<String> expected = List.of(
+                "/id policy-id.malformed",
+                "/municipality/code municipality.code-not-in-force",
+                "/municipality/name municipality.name-mismatch",
+                "/organisations/1/id id.duplicate",
+                "/organisations/1/identifier organisation-identifier.checksum",
+                "/organisations/1/name blank",
+                "/contacts/0/email email.malformed",
+                "/title text.single-written-standard");
+
+        for (String language : List.of("en", "nb", "nn", "da", "sv")) {
+            ValidationReport report = VALIDATOR.validate(policy, Locale.forLanguageTag(language));
+            assertThat(report.violations()).extracting(v -> v.pointer() + " " + v.code())
+                    .containsExactlyElementsOf(sortedLikeTheReport(expected));
+            assertThat(report.isValid()).isFalse();
+            assertThat(report.violations()).allSatisfy(v -> assertThat(v.message()).doesNotContain("{", "$"));
+        }
+    }
+
+    @Test
+    void messagesFollowTheRequestedLanguage() {
+        Policy policy = valid().title(null).build();
+        assertThat(VALIDATOR.validate(policy, Locale.ENGLISH).violations().get(0).message()).contains("required");
+        assertThat(VALIDATOR.validate(policy, Locale.forLanguageTag("da")).violations().get(0).message())
+                .isNotEqualTo(VALIDATOR.validate(policy, Locale.ENGLISH).violations().get(0).message());
+    }
+
+    @Test
+    void personalDataIsMaskedUnlessAskedFor() {
+        Policy policy = valid().addContact(Person.builder().name("Kari").email("kari.nordmann(at)kommune").build())
+                .build();
+
+        Violation masked = VALIDATOR.validate(policy).violations().get(0);
+        assertThat(masked.offendingValue()).contains("***");
+        assertThat(masked.message()).doesNotContain("kari.nordmann");
+
+        Violation shown = PolicyValidator.builder().clock(TODAY).includePersonalData().build()
+                .validate(policy).violations().get(0);
+        assertThat(shown.offendingValue()).contains("kari.nordmann(at)kommune");
+    }
+
+    @Test
+    void textThatLooksLikeATemplateIsShownAsItIs() {
+        String hostile = "${1+1}#{2*3}{0}{id}";
+        Policy policy = valid().addOrganisation(Organisation.builder().id(id(hostile)).name(hostile)
+                .kind(OrganisationKind.OTHER).build()).build();
+
+        Violation violation = VALIDATOR.validate(policy).violations().get(0);
+        assertThat(violation.code()).isEqualTo("id.malformed");
+        assertThat(violation.message()).contains(hostile).doesNotContain("2}").doesNotContain("6}");
+        assertThat(violation.offendingValue()).contains(hostile);
+    }
+
+    @Test
+    void validatorWithoutRegisterChecksOnlyTheFormat() {
+        PolicyValidator formatOnly = PolicyValidator.builder().withoutMunicipalityRegister().build();
+        Policy policy = valid().municipality(Municipality.of(Country.NORWAY, "4099", "Porsgrunn")).build();
+
+        assertThat(formatOnly.validate(policy).violations()).isEmpty();
+        assertThat(VALIDATOR.validate(policy).violations()).extracting(Violation::code)
+                .containsExactly("municipality.unknown-code");
+    }
+
+    private static List<String> sortedLikeTheReport(List<String> expected) {
+        // The report is in document order of pointers: /contacts < /id < /municipality < /organisations < /title.
+        return expected.stream().sorted().toList();
+    }
+
+    private static Arguments planted(String code, String pointer, UnaryOperator<Policy.Builder> plant) {
+        return Arguments.of(code, pointer, plant);
+    }
+
+    private static Policy.Builder organisation(Policy.Builder p, UnaryOperator<Organisation.Builder> change) {
+        Policy built = p.build();
+        return p.organisations(List.of(change.apply(built.organisations().get(0).toBuilder()).build()));
+    }
+
+    private static Policy.Builder event(Policy.Builder p, UnaryOperator<DialogueEvent.Builder> change) {
+        Policy built = p.build();
+        return p.events(List.of(change.apply(built.events().get(0).toBuilder()).build()));
+    }
+
+    private static Policy.Builder input(Policy.Builder p, UnaryOperator<DialogueInput.Builder> change) {
+        Policy built = p.build();
+        return p.inputs(List.of(change.apply(built.inputs().get(0).toBuilder()).build()));
+    }
+
+    private static Policy.Builder measure(Policy.Builder p, UnaryOperator<Measure.Builder> change) {
+        Policy built = p.build();
+        return p.measures(List.of(change.apply(built.measures().get(0).toBuilder()).build()));
+    }
+
+    private static Policy.Builder principle(Policy.Builder p, UnaryOperator<Principle.Builder> change) {
+        Policy built = p.build();
+        return p.principles(List.of(change.apply(built.principles().get(0).toBuilder()).build()));
+    }
+
+    private static Policy.Builder decision(Policy.Builder p, UnaryOperator<Decision.Builder> change) {
+        Policy built = p.build();
+        return p.decisions(List.of(change.apply(built.decisions().get(0).toBuilder()).build()));
+    }
+}
