@@ -1,6 +1,5 @@
 package io.github.frivillig.core.organisation;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.github.frivillig.core.code.Coded;
@@ -115,10 +114,6 @@ public enum IdentifierScheme implements Coded {
             case DK_CVR:
                 return digits.length() == (this == NO_ORGNR ? 9 : 8) ? digits.toString() : trimmed;
             case SE_ORGNR:
-                if (digits.length() == 12 && digits.charAt(10) == '0' && digits.charAt(11) == '1'
-                        && trimmed.toUpperCase(Locale.ROOT).startsWith(countryPrefix)) {
-                    digits.setLength(10); // the VAT form SE5560360793 01
-                }
                 return digits.length() == 10 ? digits.insert(6, '-').toString() : trimmed;
             default:
                 if (digits.length() == 7) {

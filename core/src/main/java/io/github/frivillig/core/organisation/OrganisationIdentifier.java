@@ -140,8 +140,10 @@ public record OrganisationIdentifier(IdentifierScheme scheme, String value) {
     private static String stripAffixes(String s, IdentifierScheme scheme) {
         String rest = stripLabel(s);
         String upper = rest.toUpperCase(Locale.ROOT);
+        boolean countryPrefixed = false;
         if (upper.startsWith(scheme.countryPrefix())
                 && (rest.length() == 2 || !Character.isLetter(rest.charAt(2)))) {
+            countryPrefixed = true;
             rest = stripLabel(rest.substring(2).strip());
             if (rest.startsWith("-") || rest.startsWith(":")) {
                 rest = rest.substring(1).strip();
@@ -151,7 +153,26 @@ public record OrganisationIdentifier(IdentifierScheme scheme, String value) {
         if (scheme == IdentifierScheme.NO_ORGNR && upper.endsWith("MVA")) {
             rest = rest.substring(0, rest.length() - 3).strip();
         }
+        if (scheme == IdentifierScheme.SE_ORGNR && countryPrefixed) {
+            rest = stripSwedishVatSuffix(rest);
+        }
         return rest;
+    }
+
+    // The Swedish VAT number is SE, the ten-digit organisation number and 01 (SE556036079301). Only with the SE
+    // prefix: without it, twelve digits ending in 01 may be a personal identity number with its century.
+    private static String stripSwedishVatSuffix(String s) {
+        if (!s.endsWith("01")) {
+            return s;
+        }
+        String number = s.substring(0, s.length() - 2).strip();
+        int digits = 0;
+        for (int i = 0; i < number.length(); i++) {
+            if (number.charAt(i) >= '0' && number.charAt(i) <= '9') {
+                digits++;
+            }
+        }
+        return digits == 10 ? number : s;
     }
 
     private static String stripLabel(String s) {

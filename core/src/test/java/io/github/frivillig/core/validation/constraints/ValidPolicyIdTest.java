@@ -1,0 +1,62 @@
+package io.github.frivillig.core.validation.constraints;
+
+import static io.github.frivillig.core.validation.constraints.Validators.assertOneViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.frivillig.core.policy.PolicyId;
+
+class ValidPolicyIdTest {
+
+    record Document(@ValidPolicyId PolicyId id) {
+    }
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void buildValidator() {
+        factory = Validators.newFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void closeFactory() {
+        factory.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dk-860-frivillighedspolitik-2017", "no.3407.frivillighetsmelding", "odense_2019", "x"})
+    void acceptsAWellFormedPolicyId(String id) {
+        assertThat(validator.validate(new Document(PolicyId.of(id)))).isEmpty();
+    }
+
+    @Test
+    void acceptsOneHundredAndTwentyEightCharacters() {
+        assertThat(validator.validate(new Document(PolicyId.of("p".repeat(128))))).isEmpty();
+    }
+
+    @Test
+    void acceptsNoPolicyId() {
+        assertThat(validator.validate(new Document(null))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hjørring", ".hidden", "-x", "", "a b", "a/b"})
+    void reportsAMalformedPolicyId(String id) {
+        assertOneViolation(validator.validate(new Document(PolicyId.of(id))), "id", "ValidPolicyId");
+    }
+
+    @Test
+    void reportsOneHundredAndTwentyNineCharacters() {
+        assertOneViolation(validator.validate(new Document(PolicyId.of("p".repeat(129)))), "id", "ValidPolicyId");
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.frivillig.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.frivillig.core.value.ExtensionValue.ArrayValue;
+import io.github.frivillig.core.value.ExtensionValue.ObjectValue;
+
+class ExtensionValueTest {
+
+    @Test
+    void keepsTheOrderOfObjectMembers() {
+        Map<String, ExtensionValue> members = new LinkedHashMap<>();
+        members.put("zeta", ExtensionValue.of(1));
+        members.put("alpha", ExtensionValue.of(2));
+        members.put("mu", ExtensionValue.of(3));
+
+        ObjectValue object = (ObjectValue) ExtensionValue.object(members);
+
+        assertThat(object.members().keySet()).containsExactly("zeta", "alpha", "mu");
+        assertThat(object).hasToString("{zeta=1, alpha=2, mu=3}");
+    }
+
+    @Test
+    void keepsTheScaleOfANumber() {
+        ExtensionValue written = ExtensionValue.of(new BigDecimal("1.50"));
+
+        assertThat(written).hasToString("1.50");
+        assertThat(written).isNotEqualTo(ExtensionValue.of(new BigDecimal("1.5")));
+        assertThat(written).isEqualTo(ExtensionValue.of(new BigDecimal("1.50")));
+    }
+
+    @Test
+    void isNotChangedByChangingTheListItWasMadeFrom() {
+        List<ExtensionValue> source = new ArrayList<>(List.of(ExtensionValue.of("a")));
+        ArrayValue array = (ArrayValue) ExtensionValue.array(source);
+
+        source.add(ExtensionValue.of("b"));
+        source.set(0, ExtensionValue.of("c"));
+
+        assertThat(array.elements()).containsExactly(ExtensionValue.of("a"));
+    }
+
+    @Test
+    void isNotChangedByChangingTheMapItWasMadeFrom() {
+        Map<String, ExtensionValue> source = new LinkedHashMap<>();
+        source.put("a", ExtensionValue.of(true));
+        ObjectValue object = (ObjectValue) ExtensionValue.object(source);
+
+        source.put("b", ExtensionValue.of(false));
+        source.put("a", ExtensionValue.nullValue());
+
+        assertThat(object.members()).containsExactly(Map.entry("a", ExtensionValue.of(true)));
+    }
+
+    @Test
+    void rejectsChangesToItsList() {
+        ArrayValue array = (ArrayValue) ExtensionValue.array(List.of(ExtensionValue.of(1)));
+
+        assertThatThrownBy(() -> array.elements().add(ExtensionValue.of(2)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsChangesToItsMap() {
+        ObjectValue object = (ObjectValue) ExtensionValue.object(Map.of("a", ExtensionValue.of(1)));
+        ObjectValue empty = (ObjectValue) ExtensionValue.object(Map.of());
+
+        assertThatThrownBy(() -> object.members().put("b", ExtensionValue.of(2)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> object.members().remove("a"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> empty.members().put("b", ExtensionValue.of(2)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsNullMembersAndElements() {
+        Map<String, ExtensionValue> nullValue = new HashMap<>();
+        nullValue.put("a", null);
+        List<ExtensionValue> nullElement = new ArrayList<>();
+        nullElement.add(null);
+
+        assertThatNullPointerException().isThrownBy(() -> ExtensionValue.object(nullValue));
+        assertThatNullPointerException().isThrownBy(() -> ExtensionValue.array(nullElement));
+    }
+
+    @Test
+    void printsLikeJson() {
+        assertThat(ExtensionValue.nullValue()).hasToString("null");
+        assertThat(ExtensionValue.of(true)).hasToString("true");
+        assertThat(ExtensionValue.of("kafé")).hasToString("\"kafé\"");
+        assertThat(ExtensionValue.of(42)).hasToString("42");
+    }
+
+    @Test
+    void equalsByContent() {
+        assertThat(ExtensionValue.array(List.of(ExtensionValue.of("a"), ExtensionValue.of(1))))
+                .isEqualTo(ExtensionValue.array(List.of(ExtensionValue.of("a"), ExtensionValue.of(1))))
+                .isNotEqualTo(ExtensionValue.array(List.of(ExtensionValue.of(1), ExtensionValue.of("a"))));
+        assertThat(ExtensionValue.nullValue()).isSameAs(ExtensionValue.nullValue());
+    }
+}
