@@ -29,6 +29,7 @@ import io.github.frivillig.core.value.PartialDate;
  * @param id  the local id, required
  * @param kind  the kind of event, required
  * @param title  the title, null if none
+ * @param description  what the event was about, such as its main focus, null if not given
  * @param status  whether it was held, required
  * @param date  when it took place or starts, null if not known
  * @param endDate  when it ended, for events over several days, null otherwise
@@ -49,6 +50,7 @@ public record DialogueEvent(
         @NotNull @ValidLocalId @Nullable LocalId id,
         @NotNull @Nullable EventKind kind,
         @ValidText @Nullable LocalizedText title,
+        @ValidText @Nullable LocalizedText description,
         @NotNull @Nullable EventStatus status,
         @Nullable PartialDate date,
         @Nullable PartialDate endDate,
@@ -71,6 +73,7 @@ public record DialogueEvent(
      * @param id  the local id, required
      * @param kind  the kind of event, required
      * @param title  the title, null if none
+     * @param description  what the event was about, such as its main focus, null if not given
      * @param status  whether it was held, required
      * @param date  when it took place or starts, null if not known
      * @param endDate  when it ended, for events over several days, null otherwise
@@ -117,6 +120,7 @@ public record DialogueEvent(
         builder.id = id;
         builder.kind = kind;
         builder.title = title;
+        builder.description = description;
         builder.status = status;
         builder.date = date;
         builder.endDate = endDate;
@@ -144,6 +148,7 @@ public record DialogueEvent(
         private LocalId id;
         private EventKind kind;
         private LocalizedText title;
+        private LocalizedText description;
         private EventStatus status;
         private PartialDate date;
         private PartialDate endDate;
@@ -193,6 +198,17 @@ public record DialogueEvent(
          */
         public Builder title(@Nullable LocalizedText title) {
             this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets description: what the event was about, such as its main focus, null if not given.
+         *
+         * @param description  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder description(@Nullable LocalizedText description) {
+            this.description = description;
             return this;
         }
 
@@ -472,7 +488,7 @@ public record DialogueEvent(
          * @return the {@code DialogueEvent}, not null
          */
         public DialogueEvent build() {
-            return new DialogueEvent(id, kind, title, status, date, endDate, place, partOf, organisers, facilitators, audience, guidingQuestions, speakers, participation, themes, summary, cancellationReason, extensions);
+            return new DialogueEvent(id, kind, title, description, status, date, endDate, place, partOf, organisers, facilitators, audience, guidingQuestions, speakers, participation, themes, summary, cancellationReason, extensions);
         }
     }
 }

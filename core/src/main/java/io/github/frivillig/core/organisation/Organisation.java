@@ -11,8 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import io.github.frivillig.core.code.IcnpoCode;
+import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.OrganisationNumber;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
+import io.github.frivillig.core.validation.constraints.ValidText;
 import io.github.frivillig.core.value.ExtensionValue;
 import io.github.frivillig.core.value.LocalId;
 
@@ -29,6 +31,7 @@ import io.github.frivillig.core.value.LocalId;
  * @param icnpo  its ICNPO groups or subgroups, most important first
  * @param website  its website, null if not given
  * @param partOf  the local id of the organisation it is part of, such as the municipality of a municipal unit, null if none
+ * @param description  what the source says of the organisation and its part in the policy work, null if nothing
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
 public record Organisation(
@@ -39,6 +42,7 @@ public record Organisation(
         List<IcnpoCode> icnpo,
         @Nullable URI website,
         @ValidLocalId @Nullable LocalId partOf,
+        @ValidText @Nullable LocalizedText description,
         Map<String, ExtensionValue> extensions) {
 
     /**
@@ -51,6 +55,7 @@ public record Organisation(
      * @param icnpo  its ICNPO groups or subgroups, most important first, not null
      * @param website  its website, null if not given
      * @param partOf  the local id of the organisation it is part of, such as the municipality of a municipal unit, null if none
+     * @param description  what the source says of the organisation and its part in the policy work, null if nothing
      * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
@@ -82,6 +87,7 @@ public record Organisation(
         builder.icnpo.addAll(icnpo);
         builder.website = website;
         builder.partOf = partOf;
+        builder.description = description;
         builder.extensions.putAll(extensions);
         return builder;
     }
@@ -99,6 +105,7 @@ public record Organisation(
         private final java.util.ArrayList<IcnpoCode> icnpo = new java.util.ArrayList<>();
         private URI website;
         private LocalId partOf;
+        private LocalizedText description;
         private final java.util.LinkedHashMap<String, ExtensionValue> extensions = new java.util.LinkedHashMap<>();
 
         private Builder() {
@@ -197,6 +204,17 @@ public record Organisation(
         }
 
         /**
+         * Sets description: what the source says of the organisation and its part in the policy work, null if nothing.
+         *
+         * @param description  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder description(@Nullable LocalizedText description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
          * Replaces the extensions: custom data that the model does not cover, kept and written back unchanged.
          *
          * @param extensions  the extensions, not null
@@ -228,7 +246,7 @@ public record Organisation(
          * @return the {@code Organisation}, not null
          */
         public Organisation build() {
-            return new Organisation(id, name, kind, identifier, icnpo, website, partOf, extensions);
+            return new Organisation(id, name, kind, identifier, icnpo, website, partOf, description, extensions);
         }
     }
 }

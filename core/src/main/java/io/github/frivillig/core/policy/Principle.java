@@ -29,6 +29,7 @@ import io.github.frivillig.core.value.LocalId;
  * @param title  the title, such as "Mangfoldighed og respekt", null if none
  * @param statement  the statement, null if the title says it all
  * @param section  the section of the document it stands in, such as "Rammer for samspillet", null if none
+ * @param partOf  the local id of the principle it belongs to, such as the focus area of a goal, null if none
  * @param themes  the themes it concerns
  * @param frameworkLinks  the commitments of national frameworks and other foundations it refers to
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
@@ -39,6 +40,7 @@ public record Principle(
         @ValidText @Nullable LocalizedText title,
         @ValidText @Nullable LocalizedText statement,
         @ValidText @Nullable LocalizedText section,
+        @ValidLocalId @Nullable LocalId partOf,
         List<Theme> themes,
         List<@Valid FrameworkLink> frameworkLinks,
         Map<String, ExtensionValue> extensions) {
@@ -51,6 +53,7 @@ public record Principle(
      * @param title  the title, such as "Mangfoldighed og respekt", null if none
      * @param statement  the statement, null if the title says it all
      * @param section  the section of the document it stands in, such as "Rammer for samspillet", null if none
+     * @param partOf  the local id of the principle it belongs to, such as the focus area of a goal, null if none
      * @param themes  the themes it concerns, not null
      * @param frameworkLinks  the commitments of national frameworks and other foundations it refers to, not null
      * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
@@ -83,6 +86,7 @@ public record Principle(
         builder.title = title;
         builder.statement = statement;
         builder.section = section;
+        builder.partOf = partOf;
         builder.themes.addAll(themes);
         builder.frameworkLinks.addAll(frameworkLinks);
         builder.extensions.putAll(extensions);
@@ -100,6 +104,7 @@ public record Principle(
         private LocalizedText title;
         private LocalizedText statement;
         private LocalizedText section;
+        private LocalId partOf;
         private final java.util.ArrayList<Theme> themes = new java.util.ArrayList<>();
         private final java.util.ArrayList<FrameworkLink> frameworkLinks = new java.util.ArrayList<>();
         private final java.util.LinkedHashMap<String, ExtensionValue> extensions = new java.util.LinkedHashMap<>();
@@ -159,6 +164,17 @@ public record Principle(
          */
         public Builder section(@Nullable LocalizedText section) {
             this.section = section;
+            return this;
+        }
+
+        /**
+         * Sets partOf: the local id of the principle it belongs to, such as the focus area of a goal, null if none.
+         *
+         * @param partOf  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder partOf(@Nullable LocalId partOf) {
+            this.partOf = partOf;
             return this;
         }
 
@@ -246,7 +262,7 @@ public record Principle(
          * @return the {@code Principle}, not null
          */
         public Principle build() {
-            return new Principle(id, kind, title, statement, section, themes, frameworkLinks, extensions);
+            return new Principle(id, kind, title, statement, section, partOf, themes, frameworkLinks, extensions);
         }
     }
 }

@@ -43,7 +43,7 @@ class OrganisationTest {
     void isNotChangedByChangingTheCollectionsGivenToItsConstructor() {
         List<IcnpoCode> icnpo = new ArrayList<>(List.of(IcnpoCode.SUBGROUP_1_200));
         Map<String, ExtensionValue> extensions = new LinkedHashMap<>(Map.of("x-note", ExtensionValue.of("given")));
-        Organisation organisation = new Organisation(null, null, null, null, icnpo, null, null, extensions);
+        Organisation organisation = new Organisation(null, null, null, null, icnpo, null, null, null, extensions);
 
         icnpo.clear();
         extensions.put("x-other", ExtensionValue.of(1));
@@ -74,7 +74,7 @@ class OrganisationTest {
     @Test
     void rejectsANullList() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new Organisation(null, null, null, null, null, null, null, Map.of()))
+                .isThrownBy(() -> new Organisation(null, null, null, null, null, null, null, null, Map.of()))
                 .withMessage("icnpo");
     }
 

@@ -99,6 +99,7 @@ class PolicyValidatorTest {
                 planted("reference.unknown-foundation", "/principles/0/frameworkLinks/0/foundation",
                         p -> principle(p, r -> r.addFrameworkLink(new FrameworkLink(id("ukjent"), null, null)))),
                 planted("event.part-of-cycle", "/events/0/partOf", p -> event(p, e -> e.partOf(id("kafe")))),
+                planted("principle.part-of-cycle", "/principles/0/partOf", p -> principle(p, r -> r.partOf(id("dialog")))),
                 planted("organisation.part-of-cycle", "/organisations/0/partOf",
                         p -> organisation(p, o -> o.partOf(id("kommunen")))),
                 planted("event.end-before-start", "/events/0/endDate",

@@ -221,8 +221,10 @@ public final class DocumentRules {
     }
 
     private void checkPrinciples() {
-        for (int i = 0; i < policy.principles().size(); i++) {
-            Principle principle = policy.principles().get(i);
+        List<Principle> all = policy.principles();
+        for (int i = 0; i < all.size(); i++) {
+            Principle principle = all.get(i);
+            reference(principles, Rule.REFERENCE_UNKNOWN_PRINCIPLE, principle.partOf(), "principles", i, "partOf");
             if (principle.title() == null && principle.statement() == null) {
                 reporter.report(Rule.PRINCIPLE_NO_TEXT, Reporter.args(), null, "principles", i);
             }
@@ -232,6 +234,8 @@ public final class DocumentRules {
                         "principles", i, "frameworkLinks", l, "foundation");
             }
         }
+        reportCycles(all.size(), i -> all.get(i).partOf(), principles, Rule.PRINCIPLE_PART_OF_CYCLE, "principles",
+                i -> all.get(i).id());
     }
 
     private Set<String> checkMeasures() {

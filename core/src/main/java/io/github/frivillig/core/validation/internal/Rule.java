@@ -34,6 +34,7 @@ public enum Rule {
     REFERENCE_UNKNOWN_FOUNDATION("reference.unknown-foundation", Severity.ERROR),
     EVENT_PART_OF_CYCLE("event.part-of-cycle", Severity.ERROR),
     ORGANISATION_PART_OF_CYCLE("organisation.part-of-cycle", Severity.ERROR),
+    PRINCIPLE_PART_OF_CYCLE("principle.part-of-cycle", Severity.ERROR),
     EVENT_END_BEFORE_START("event.end-before-start", Severity.ERROR),
     DECISION_BEFORE_DIALOGUE("decision.before-dialogue", Severity.ERROR),
     POLICY_ADOPTION_MISSING("policy.adoption-missing", Severity.ERROR),
