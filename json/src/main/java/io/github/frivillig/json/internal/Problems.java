@@ -1,0 +1,228 @@
+package io.github.frivillig.json.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+
+import io.github.frivillig.core.validation.LocalizedMessages;
+import io.github.frivillig.core.validation.Severity;
+import io.github.frivillig.core.validation.SourceLocation;
+import io.github.frivillig.core.validation.Violation;
+
+/**
+ * Collects the problems found in the bytes of one document, each with its code, JSON Pointer, line and column,
+ * and a message in one language. Stops collecting after a maximum number, so that hostile input cannot fill the
+ * memory with problems. Not thread-safe: one per read.
+ */
+public final class Problems {
+
+    /** The messages of the JSON module. */
+    public static final LocalizedMessages MESSAGES =
+            LocalizedMessages.of(Problems.class, "/io/github/frivillig/json/messages");
+
+    private final Locale locale;
+    private final int maxProblems;
+    private final long lineOffset;
+    private final String pointerPrefix;
+    private final boolean failFast;
+    private final List<Violation> violations = new ArrayList<>();
+    private boolean errors;
+    private boolean truncated;
+
+    /**
+     * Creates a collector.
+     *
+     * @param locale  the language of the messages, not null
+     * @param maxProblems  how many problems to collect before stopping
+     * @param lineOffset  what to add to the parser's line numbers, for a record that starts within a file
+     */
+    public Problems(Locale locale, int maxProblems, long lineOffset) {
+        this(locale, maxProblems, lineOffset, "", false);
+    }
+
+    /**
+     * Creates a collector.
+     *
+     * @param locale  the language of the messages, not null
+     * @param maxProblems  how many problems to collect before stopping
+     * @param lineOffset  what to add to the parser's line numbers, for a record that starts within a file
+     * @param pointerPrefix  the start of the parser's pointers that lies outside the document, such as
+     *                       {@code /12} for the 13th policy of an array, removed from every pointer
+     * @param failFast  whether the first error stops reading with {@link Failure}
+     */
+    public Problems(Locale locale, int maxProblems, long lineOffset, String pointerPrefix, boolean failFast) {
+        this.locale = locale;
+        this.maxProblems = maxProblems;
+        this.lineOffset = lineOffset;
+        this.pointerPrefix = pointerPrefix;
+        this.failFast = failFast;
+    }
+
+    /**
+     * Reports a problem at the parser's current token.
+     *
+     * @param code  the problem's code
+     * @param severity  its severity
+     * @param parser  the parser, positioned at the token at fault
+     * @param pointer  the JSON Pointer of the place
+     * @param arguments  the message arguments
+     */
+    public void add(String code, Severity severity, JsonParser parser, String pointer, Map<String, Object> arguments) {
+        add(code, severity, location(parser.currentTokenLocation()), pointer, arguments);
+    }
+
+    /**
+     * Reports a problem at a location.
+     *
+     * @param code  the problem's code
+     * @param severity  its severity
+     * @param location  the line and column, null if not known
+     * @param pointer  the JSON Pointer of the place
+     * @param arguments  the message arguments
+     */
+    public void add(String code, Severity severity, SourceLocation location, String pointer,
+            Map<String, Object> arguments) {
+        if (!pointerPrefix.isEmpty() && pointer.startsWith(pointerPrefix)) {
+            pointer = pointer.substring(pointerPrefix.length());
+        }
+        if (severity == Severity.ERROR) {
+            errors = true;
+            if (failFast) {
+                throw new Failure(violation(code, severity, location, pointer, arguments));
+            }
+        }
+        if (violations.size() >= maxProblems) {
+            if (!truncated) {
+                truncated = true;
+                violations.add(violation("format.too-many-problems", Severity.ERROR, location, pointer,
+                        args("max", maxProblems)));
+            }
+            throw new TooManyProblems();
+        }
+        violations.add(violation(code, severity, location, pointer, arguments));
+    }
+
+    private Violation violation(String code, Severity severity, SourceLocation location, String pointer,
+            Map<String, Object> arguments) {
+        Violation.Builder builder = Violation.builder(code, severity).pointer(pointer).path(beanPath(pointer))
+                .location(location)
+                .message(MESSAGES.format(code, locale, localized(arguments)));
+        arguments.forEach((name, value) -> builder.argument(name, String.valueOf(value)));
+        return builder.build();
+    }
+
+    /** Replaces the arguments that name a JSON type or a kind of value by their word in the message's language. */
+    private Map<String, Object> localized(Map<String, Object> arguments) {
+        Map<String, Object> localized = new LinkedHashMap<>(arguments);
+        for (String name : List.of("expected", "found", "what", "type")) {
+            Object value = arguments.get(name);
+            if (value != null) {
+                localized.put(name, MESSAGES.template("word." + value, locale));
+            }
+        }
+        return localized;
+    }
+
+    /**
+     * Converts a parser location to a line and column, shifted by the line offset.
+     *
+     * @param location  the parser's location, may be null
+     * @return the location, null if unknown
+     */
+    public SourceLocation location(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return null;
+        }
+        return SourceLocation.of(location.getLineNr() + lineOffset, location.getColumnNr());
+    }
+
+    /**
+     * Tells whether an error was reported.
+     *
+     * @return true if any problem has severity error
+     */
+    public boolean hasErrors() {
+        return errors;
+    }
+
+    /**
+     * Returns the problems in the order they were found.
+     *
+     * @return the problems, not null
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Returns the language of the messages.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    static Map<String, Object> args(Object... namesAndValues) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return args;
+    }
+
+    /** Turns a JSON Pointer into a Bean Validation style path: {@code /measures/3/id} → {@code measures[3].id}. */
+    static String beanPath(String pointer) {
+        StringBuilder path = new StringBuilder(pointer.length());
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String unescaped = token.replace("~1", "/").replace("~0", "~");
+            if (!unescaped.isEmpty() && unescaped.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(unescaped).append(']');
+            } else {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(unescaped);
+            }
+        }
+        return path.toString();
+    }
+
+    /** Thrown to stop reading at the first error, in fail-fast mode. */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Violation violation;
+
+        Failure(Violation violation) {
+            super(violation.message(), null, false, false);
+            this.violation = violation;
+        }
+
+        /**
+         * Returns the error that stopped reading.
+         *
+         * @return the violation, not null
+         */
+        public Violation violation() {
+            return violation;
+        }
+    }
+
+    /** Thrown to stop reading once the maximum number of problems is reached. */
+    public static final class TooManyProblems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyProblems() {
+            super("Too many problems", null, false, false);
+        }
+    }
+}

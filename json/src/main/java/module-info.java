@@ -1,0 +1,14 @@
+/**
+ * Frivillig JSON: the Frivillig JSON data format, its Jackson 3 module, the {@code PolicyJson} facade, streaming
+ * datasets, the JSON Schema and tidy CSV export.
+ */
+module io.github.frivillig.json {
+    requires transitive io.github.frivillig.core;
+    requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
+    requires static org.jspecify;
+
+    exports io.github.frivillig.json;
+
+    provides tools.jackson.databind.JacksonModule with io.github.frivillig.json.FrivilligModule;
+}
