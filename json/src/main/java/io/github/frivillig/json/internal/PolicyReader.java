@@ -84,7 +84,8 @@ import io.github.frivillig.core.value.Person;
  * instead of stopping at the first.
  * <p>
  * Each value reader is called with the parser on the value's first token and leaves it on the value's last. A
- * value of the wrong type is reported and skipped; a {@code null} value of a key counts as an absent key. Only
+ * value of the wrong type is reported and skipped, and so is {@code null}, which the format does not use: a value
+ * that is not there is left out, key and all. Only
  * malformed JSON and exceeded limits stop the reading, as exceptions from the parser, which the caller reports.
  * Not thread-safe: one reader per document.
  */
@@ -214,9 +215,11 @@ public final class PolicyReader {
                 continue;
             }
             seen |= bit;
-            if (value != JsonToken.VALUE_NULL) {
-                key.reader().accept(this, builder);
+            if (value == JsonToken.VALUE_NULL) {
+                problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                continue;
             }
+            key.reader().accept(this, builder);
         }
         return type.build(this, builder);
     }
