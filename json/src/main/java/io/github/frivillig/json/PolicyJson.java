@@ -339,8 +339,12 @@ public final class PolicyJson {
         Objects.requireNonNull(policies, "policies");
         try (JsonGenerator generator = reader.factory().createGenerator(ObjectWriteContext.empty(),
                 new UnclosedOutputStream(out), JsonEncoding.UTF8)) {
+            boolean any = false;
             while (policies.hasNext()) {
                 PolicyWriter.writePolicy(generator, policies.next());
+                any = true;
+            }
+            if (any) {
                 generator.writeRaw('\n');
             }
         }

@@ -44,6 +44,8 @@ public final class DocumentReader {
                         .maxTokenCount(limits.maxTokenCount())
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Root values written in a row (JSON Lines) are separated by a newline, not Jackson's space.
+                .rootValueSeparator("\n")
                 .build();
     }
 
@@ -138,17 +140,23 @@ public final class DocumentReader {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
         } catch (StreamConstraintsException e) {
-            problems.add("format.limit", Severity.ERROR, problems.location(e.getLocation()), pointer(parser),
+            problems.add("format.limit", Severity.ERROR, location(problems, e, parser), pointer(parser),
                     Problems.args("detail", e.getOriginalMessage()));
             policy = null;
         } catch (JacksonException e) {
-            problems.add("format.syntax", Severity.ERROR, problems.location(e.getLocation()), pointer(parser),
+            problems.add("format.syntax", Severity.ERROR, location(problems, e, parser), pointer(parser),
                     Problems.args("detail", e.getOriginalMessage()));
             policy = null;
         } catch (Problems.TooManyProblems e) {
             policy = null;
         }
         return new Parsed(policy, problems);
+    }
+
+    /** The exception's location, or where the parser stopped when the exception has none (exceeded limits). */
+    static io.github.frivillig.core.validation.SourceLocation location(Problems problems, JacksonException e,
+            JsonParser parser) {
+        return problems.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
     }
 
     static String pointer(JsonParser parser) {

@@ -200,17 +200,17 @@ public final class PolicyReader {
         B builder = type.newBuilder();
         long seen = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken value = parser.nextToken();
+            // Problems with the key itself are reported while the parser is still on the key, to point at it.
             ObjectType.Key<B> key = type.key(name);
+            long bit = key == null ? 0 : 1L << key.index();
             if (key == null) {
                 problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
                         Problems.args("key", name, "type", type.name()));
-                parser.skipChildren();
-                continue;
-            }
-            long bit = 1L << key.index();
-            if ((seen & bit) != 0) {
+            } else if ((seen & bit) != 0) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+            }
+            JsonToken value = parser.nextToken();
+            if (key == null || (seen & bit) != 0) {
                 parser.skipChildren();
                 continue;
             }
@@ -415,15 +415,16 @@ public final class PolicyReader {
         LocalizedText.Builder builder = LocalizedText.builder();
         Set<String> tags = null;
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
-            parser.nextToken();
             if (tags == null) {
                 tags = new HashSet<>(4);
             }
             if (!tags.add(tag)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", tag));
+                parser.nextToken();
                 parser.skipChildren();
                 continue;
             }
+            parser.nextToken();
             String value = string();
             if (value != null) {
                 builder.text(tag, value);
@@ -447,12 +448,13 @@ public final class PolicyReader {
     private Map<String, ExtensionValue> members() {
         Map<String, ExtensionValue> members = new LinkedHashMap<>();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            parser.nextToken();
             if (members.containsKey(name)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                parser.nextToken();
                 parser.skipChildren();
                 continue;
             }
+            parser.nextToken();
             ExtensionValue value = extensionValue();
             if (value != null) {
                 members.put(name, value);
@@ -554,9 +556,12 @@ public final class PolicyReader {
     /** Holds the values of a record without a builder, by key index. */
     private static final class Slots {
         final Object[] values;
+        // Whether each key was in the object at all, so that a missing key is not reported for a bad value.
+        final boolean[] given;
 
         Slots(int size) {
             values = new Object[size];
+            given = new boolean[size];
         }
 
         @SuppressWarnings("unchecked")
@@ -649,14 +654,19 @@ public final class PolicyReader {
 
     private static final ObjectType<Slots, Money> MONEY = ObjectType.<Slots, Money>define("money", () -> new Slots(2),
                     (r, s) -> {
-                        if (s.values[0] == null || s.values[1] == null) {
-                            r.missingKey(s.values[0] == null ? "amount" : "currency");
-                            return null;
+                        if (!s.given[0] || !s.given[1]) {
+                            r.missingKey(!s.given[0] ? "amount" : "currency");
                         }
-                        return new Money(s.get(0), s.get(1));
+                        return s.values[0] == null || s.values[1] == null ? null : new Money(s.get(0), s.get(1));
                     })
-            .key("amount", (r, s) -> s.values[0] = r.decimal())
-            .key("currency", (r, s) -> s.values[1] = r.currency())
+            .key("amount", (r, s) -> {
+                s.given[0] = true;
+                s.values[0] = r.decimal();
+            })
+            .key("currency", (r, s) -> {
+                s.given[1] = true;
+                s.values[1] = r.currency();
+            })
             .done();
 
     private static final ObjectType<Measure.Builder, Measure> MEASURE =
@@ -772,14 +782,19 @@ public final class PolicyReader {
 
     private static final ObjectType<Slots, Count> COUNT = ObjectType.<Slots, Count>define("count", () -> new Slots(2),
                     (r, s) -> {
-                        if (s.values[0] == null) {
+                        if (!s.given[0]) {
                             r.missingKey("value");
+                        }
+                        if (s.values[0] == null) {
                             return null;
                         }
                         CountQualifier qualifier = s.get(1);
                         return new Count(s.<Integer>get(0), qualifier == null ? CountQualifier.EXACT : qualifier);
                     })
-            .key("value", (r, s) -> s.values[0] = r.integer())
+            .key("value", (r, s) -> {
+                s.given[0] = true;
+                s.values[0] = r.integer();
+            })
             .key("qualifier", (r, s) -> s.values[1] = r.code(CountQualifier.class))
             .done();
 

@@ -1,0 +1,192 @@
+package io.github.frivillig.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.frivillig.core.validation.Severity;
+import io.github.frivillig.core.validation.SourceLocation;
+import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.core.validation.Violation;
+
+/**
+ * Every class of problem in the bytes is a located violation, with its code, JSON Pointer, line and column, never
+ * an exception from inside Jackson; recoverable problems are all found in one pass.
+ */
+class FormatErrorsTest {
+
+    private static final PolicyJson JSON = PolicyJson.standard();
+
+    /** A minimal valid document, one key per line, so that line numbers in the tests are easy to read. */
+    private static final String VALID = """
+            {
+              "formatVersion": "1.0",
+              "id": "no-4001-test",
+              "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn"},
+              "title": {"nb": "Frivillighetspolitikk", "nn": "Frivilligheitspolitikk"},
+              "kind": "policy",
+              "status": "in-dialogue"
+            }
+            """;
+
+    @Test
+    void theMinimalDocumentIsValid() {
+        assertThat(JSON.validate(VALID, Locale.ENGLISH).violations()).isEmpty();
+    }
+
+    /**
+     * Each case replaces the document's last line (line 7, indented by two spaces) and names the text at which the
+     * problem must be located: the key for problems with keys, the value for problems with values.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown key                | "status": "in-dialogue", "colour": "blue"       | format.unknown-key      | /colour              | "colour"
+            duplicate key              | "status": "in-dialogue", "status": "draft"      | format.duplicate-key    | /status              | "status": "draft"
+            wrong type                 | "status": ["draft"]                             | format.wrong-type       | /status              | ["draft"]
+            null value                 | "status": null                                  | format.null             | /status              | null
+            unknown code               | "status": "finished"                            | format.unknown-code     | /status              | "finished"
+            malformed partial date     | "status": "draft", "validity": {"from": "2024-13"} | format.malformed-value | /validity/from     | "2024-13"
+            malformed uri              | "status": "draft", "decisions": [{"kind": "mandate", "url": "not a uri"}] | format.malformed-value | /decisions/0/url | "not a uri"
+            number out of range        | "status": "draft", "events": [{"id": "e", "kind": "other", "status": "held", "participation": {"attendees": {"value": 99999999999}}}] | format.number-range | /events/0/participation/attendees/value | 99999999999
+            unknown identifier scheme  | "status": "draft", "organisations": [{"id": "o", "name": "O", "kind": "other", "identifier": "xx-orgnr:1"}] | format.unknown-code | /organisations/0/identifier | "xx-orgnr:1"
+            duplicate language         | "status": "draft", "vision": {"nb": "Visjon", "nb": "Igjen"} | format.duplicate-key | /vision/nb | "nb": "Igjen"
+            duplicate extension key    | "status": "draft", "extensions": {"x": 1, "x": 2} | format.duplicate-key  | /extensions/x        | "x": 2
+            """)
+    void recoverableProblemIsLocated(String name, String lastLine, String code, String pointer, String at) {
+        String json = VALID.replace("\"status\": \"in-dialogue\"", lastLine);
+        long column = 2 + lastLine.indexOf(at) + 1;
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).as(report.violations().toString()).hasSize(1);
+        Violation violation = report.violations().get(0);
+        assertThat(violation.code()).isEqualTo(code);
+        assertThat(violation.severity()).isEqualTo(Severity.ERROR);
+        assertThat(violation.pointer()).isEqualTo(pointer);
+        assertThat(violation.location()).contains(SourceLocation.of(7, column));
+        assertThat(violation.message()).doesNotContain("{", "}");
+        assertThatThrownBy(() -> JSON.read(json)).isInstanceOf(PolicyFormatException.class)
+                .hasMessageContaining(code).hasMessageContaining(pointer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            truncated         | {"formatVersion": "1.0", "id": "x"                 | format.syntax           | 1
+            trailing comma    | {"formatVersion": "1.0",}                          | format.syntax           | 1
+            single quotes     | {'formatVersion': '1.0'}                           | format.syntax           | 1
+            comment           | {"formatVersion": "1.0" /* c */}                   | format.syntax           | 1
+            leading zero      | {"formatVersion": "1.0", "x": 01}                  | format.syntax           | 1
+            NaN               | {"formatVersion": "1.0", "x": NaN}                 | format.syntax           | 1
+            array at the root | [1, 2]                                             | format.not-a-policy     | 1
+            string at root    | "policy"                                           | format.not-a-policy     | 1
+            two documents     | {"formatVersion": "1.0"} {"formatVersion": "1.0"}  | format.trailing-content | 1
+            """)
+    void fatalProblemIsLocatedAndStopsReading(String name, String json, String code, long line) {
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).extracting(Violation::code).contains(code);
+        Violation fatal = report.violations().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+        assertThat(fatal.location()).get().extracting(SourceLocation::line).isEqualTo(line);
+        assertThat(fatal.message()).isNotBlank();
+        assertThatThrownBy(() -> JSON.read(json)).isInstanceOf(PolicyFormatException.class);
+    }
+
+    @Test
+    void emptyDocumentIsReported() {
+        assertThat(JSON.validate("   ", Locale.ENGLISH).violations()).extracting(Violation::code)
+                .containsExactly("format.empty");
+    }
+
+    @Test
+    void missingAndWrongFormatVersionAreReported() {
+        String missing = VALID.replace("\"formatVersion\": \"1.0\",", "");
+        String wrong = VALID.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\"");
+
+        assertThat(JSON.validate(missing, Locale.ENGLISH).violations()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format.missing-key", ""));
+        assertThat(JSON.validate(wrong, Locale.ENGLISH).violations()).extracting(Violation::code)
+                .containsExactly("format.version-unsupported");
+    }
+
+    @Test
+    void everyRecoverableProblemIsFoundInOnePassTogetherWithValidationProblems() {
+        String json = """
+                {
+                  "formatVersion": "1.0",
+                  "id": "Bad Id",
+                  "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn", "county": "Telemark"},
+                  "title": {"nb": "Tittel", "nn": "Tittel"},
+                  "kind": "manifesto",
+                  "status": "draft",
+                  "events": [
+                    {"id": "e1", "kind": "cafe-dialogue", "status": "held", "date": "2024-02-30"},
+                    {"id": "e1", "kind": "cafe-dialogue", "status": "cancelled"}
+                  ]
+                }
+                """;
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).extracting(v -> v.code() + " " + v.pointer() + " " + v.location().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        // Format problems point at the key or value at fault ...
+                        "format.unknown-key /municipality/county 4:74",
+                        "format.unknown-code /kind 6:11",
+                        "format.malformed-value /events/0/date 9:69",
+                        // ... validation problems at the key of the value at fault, or, for something missing, at
+                        // the object that lacks it.
+                        "policy-id.malformed /id 3:3",
+                        "id.duplicate /events/1/id 10:6",
+                        "event.cancellation-reason-missing /events/1/cancellationReason 10:5");
+        // kind is required, but its problem is the unknown code: it is not reported twice.
+        assertThat(report.withCode("required")).isEmpty();
+    }
+
+    @Test
+    void lenientModeWarnsAboutUnknownKeysAndReads() {
+        PolicyJson lenient = PolicyJson.builder().lenient().build();
+        String json = VALID.replace("\"status\": \"in-dialogue\"", "\"status\": \"in-dialogue\", \"colour\": \"blue\"");
+
+        ValidationReport report = lenient.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).extracting(Violation::code, Violation::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format.unknown-key", Severity.WARNING));
+        assertThat(report.isValid()).isTrue();
+        assertThat(lenient.read(json).status()).isNotNull();
+    }
+
+    @Test
+    void tooManyProblemsStopsReadingAtTheLimit() {
+        StringBuilder themes = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            themes.append(i == 0 ? "" : ",").append("\"no-such-theme-").append(i).append('"');
+        }
+        String json = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"principles\": [{\"id\": \"p\", \"kind\": \"value\", \"themes\": ["
+                        + themes + "]}]");
+        PolicyJson limited = PolicyJson.builder().limits(ReadLimits.defaults().withMaxProblems(10)).build();
+
+        ValidationReport report = limited.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).hasSize(11);
+        assertThat(report.violations().get(10).code()).isEqualTo("format.too-many-problems");
+    }
+
+    @Test
+    void exceededLimitNamesTheLimit() {
+        PolicyJson shallow = PolicyJson.builder().limits(ReadLimits.defaults().withMaxNestingDepth(8)).build();
+        String deep = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"a\": [[[[[[[[[1]]]]]]]]]}");
+
+        Violation violation = shallow.validate(deep, Locale.ENGLISH).violations().get(0);
+
+        assertThat(violation.code()).isEqualTo("format.limit");
+        assertThat(violation.message()).containsIgnoringCase("nesting depth");
+        assertThat(violation.location()).isPresent();
+    }
+}
