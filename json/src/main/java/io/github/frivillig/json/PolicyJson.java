@@ -22,7 +22,9 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;
@@ -355,11 +357,18 @@ public final class PolicyJson {
         return reader.factory().createGenerator(context, new UnclosedOutputStream(out), JsonEncoding.UTF8);
     }
 
-    /** Supplies Jackson's default pretty printer to generators. */
+    /**
+     * Supplies a pretty printer that indents by two spaces with line feeds on every platform and writes
+     * {@code "key": value}, as people write JSON by hand.
+     */
     private static final class PrettyContext extends ObjectWriteContext.Base {
+        private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+        private static final Separators SEPARATORS = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
+            return new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(INDENTER).withArrayIndenter(INDENTER);
         }
     }
 

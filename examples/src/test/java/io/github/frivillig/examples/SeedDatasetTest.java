@@ -1,0 +1,46 @@
+package io.github.frivillig.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.frivillig.core.fixtures.SeedPolicies;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.json.PolicyJson;
+
+/** The bundled documents and the model's fixtures never drift apart. */
+class SeedDatasetTest {
+
+    @Test
+    void bundledDocumentsReadToTheSeedFixtures() {
+        assertThat(SeedDataset.policies()).isEqualTo(SeedPolicies.all());
+    }
+
+    @Test
+    void bundledDocumentsAreExactlyWhatTheWriterWritesForTheFixtures() throws IOException {
+        PolicyJson pretty = PolicyJson.builder().prettyPrint().build();
+        List<Policy> fixtures = SeedPolicies.all();
+        for (int i = 0; i < fixtures.size(); i++) {
+            try (InputStream in = SeedDataset.open(SeedDataset.FILES.get(i))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(SeedDataset.FILES.get(i))
+                        .isEqualTo(pretty.write(fixtures.get(i)) + "\n");
+            }
+            assertThat(SeedDataset.FILES.get(i)).isEqualTo(fixtures.get(i).id().value() + ".json");
+        }
+    }
+
+    @Test
+    void bundledDocumentsValidateWithoutErrorsAndRecordTheirSource() throws IOException {
+        for (String file : SeedDataset.FILES) {
+            try (InputStream in = SeedDataset.open(file)) {
+                assertThat(PolicyJson.standard().validate(in, java.util.Locale.ENGLISH).errors()).as(file).isEmpty();
+            }
+        }
+        assertThat(SeedDataset.policies()).allSatisfy(policy -> assertThat(policy.sources()).isNotEmpty());
+    }
+}

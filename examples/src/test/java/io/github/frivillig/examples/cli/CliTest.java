@@ -1,0 +1,189 @@
+package io.github.frivillig.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.frivillig.examples.SeedDataset;
+
+/** The command line's output and exit codes, run in-process. */
+class CliTest {
+
+    @TempDir
+    Path directory;
+
+    Path hjorring;
+    Path broken;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void files() throws IOException {
+        hjorring = directory.resolve("hjorring.json");
+        try (InputStream in = SeedDataset.open("dk-860-frivillighedspolitik-socialt-omraade.json")) {
+            Files.copy(in, hjorring);
+        }
+        broken = directory.resolve("broken.json");
+        Files.writeString(broken, """
+                {
+                  "formatVersion": "1.0",
+                  "id": "no-4001-x",
+                  "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn"},
+                  "title": {"nb": "Tittel", "nn": "Tittel"},
+                  "kind": "policy",
+                  "status": "finished",
+                  "colour": "blue"
+                }
+                """);
+    }
+
+    @Test
+    void withoutArgumentsGivesAnOverviewOfTheBundledDatasetAndTheCommands() {
+        Run run = run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Bundled dataset: 5 seed policies", "Porsgrunn", "Kragerø", "Gjøvik",
+                "Hjørring", "Odense", "validate", "schema");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String command : List.of("validate", "schema")) {
+            Run help = run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: frivillig " + command);
+            Run version = run(command, "--version");
+            assertThat(version.exitCode()).as(command).isZero();
+            assertThat(version.out()).as(command).startsWith("frivillig ");
+        }
+        assertThat(run("--help").out()).contains("Usage: frivillig");
+    }
+
+    @Test
+    void validSeedFileValidatesWithExitCodeZero() {
+        Run run = run("validate", hjorring.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith(hjorring + ": valid");
+    }
+
+    @Test
+    void brokenFileIsInvalidWithExitCodeOneAndEveryProblemLocated() {
+        Run run = run("validate", hjorring.toString(), broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(hjorring + ": valid", broken + ": invalid (2 errors)")
+                .contains("format.unknown-code", "/status", "7:13", "format.unknown-key", "/colour", "8:3");
+    }
+
+    @Test
+    void jsonFormatGivesOneReportObjectPerFile() {
+        Run run = run("validate", "--format", "json", hjorring.toString(), broken.toString());
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode valid = mapper.readTree(lines.get(0));
+        JsonNode invalid = mapper.readTree(lines.get(1));
+        assertThat(valid.get("valid").asBoolean()).isTrue();
+        assertThat(invalid.get("valid").asBoolean()).isFalse();
+        assertThat(invalid.get("violations").get(0).get("code").asString()).isEqualTo("format.unknown-code");
+        assertThat(invalid.get("violations").get(0).get("pointer").asString()).isEqualTo("/status");
+        assertThat(invalid.get("violations").get(0).get("line").asInt()).isEqualTo(7);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void messagesFollowTheRequestedLanguage() throws IOException {
+        Path badId = directory.resolve("bad-id.json");
+        Files.writeString(badId, Files.readString(hjorring).replace("\"dk-860-frivillighedspolitik-socialt-omraade\"",
+                "\"Bad Id\""));
+        String english = run("validate", badId.toString()).out();
+        String danish = run("validate", "--lang", "da", badId.toString()).out();
+
+        assertThat(english).contains("policy-id.malformed", "is not a well-formed policy id");
+        assertThat(danish).contains("policy-id.malformed").doesNotContain("is not a well-formed policy id");
+    }
+
+    @Test
+    void lenientModeTurnsUnknownKeysIntoWarnings() {
+        Path onlyUnknownKey = directory.resolve("unknown-key.json");
+        Run strict;
+        try {
+            Files.writeString(onlyUnknownKey, Files.readString(hjorring).replaceFirst("\\{", "{\"colour\": \"blue\","));
+            strict = run("validate", onlyUnknownKey.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Run lenient = run("validate", "--lenient", onlyUnknownKey.toString());
+
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains("warning", "format.unknown-key");
+    }
+
+    @Test
+    void notJsonAtAllIsInvalidNotAnError() throws IOException {
+        Path garbage = directory.resolve("garbage.json");
+        Files.write(garbage, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+
+        Run run = run("validate", garbage.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("format.syntax");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void missingFileIsOneLineAndExitCodeTwo() {
+        Run run = run("validate", directory.resolve("nowhere.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("frivillig: ")
+                .contains("nowhere.json"));
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badArgumentsAreOneLineAndExitCodeTwo() {
+        for (String[] args : List.of(new String[] {"validate"}, new String[] {"validate", "--lang", "fr", "x"},
+                new String[] {"validate", "--bogus", "x"}, new String[] {"no-such-command"})) {
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().lines()).as(String.join(" ", args)).hasSize(1)
+                    .allSatisfy(line -> assertThat(line).startsWith("frivillig: ").doesNotContain("Exception"));
+        }
+    }
+
+    @Test
+    void directoryArgumentStandsForItsJsonFiles() {
+        Run run = run("validate", directory.toString());
+
+        assertThat(run.out()).contains("broken.json: invalid", "hjorring.json: valid");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+}
