@@ -116,7 +116,10 @@ public enum IdentifierScheme implements Coded {
             case SE_ORGNR:
                 return digits.length() == 10 ? digits.insert(6, '-').toString() : trimmed;
             default:
-                if (digits.length() == 7) {
+                // Business IDs issued before 1999 had six digits and a check digit ("112038-9"); they are written
+                // with a leading zero today. Only the hyphen before the check digit tells that form from a
+                // seven-digit number whose check digit is missing, which must stay malformed.
+                if (digits.length() == 7 && trimmed.length() > 2 && trimmed.charAt(trimmed.length() - 2) == '-') {
                     digits.insert(0, '0');
                 }
                 return digits.length() == 8 ? digits.insert(7, '-').toString() : trimmed;

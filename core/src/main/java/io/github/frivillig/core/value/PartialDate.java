@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A calendar date known to a day, a month, a season or a year, or a day or month whose year is unknown.
  * <p>
@@ -100,10 +102,10 @@ public final class PartialDate {
     private final int year;          // UNKNOWN when the year is unspecified
     private final int month;         // 1-12, or UNKNOWN
     private final int day;           // 1-31, or UNKNOWN
-    private final Season season;     // non-null only for SEASON precision
+    private final @Nullable Season season;     // non-null only for SEASON precision
     private final Precision precision;
 
-    private PartialDate(int year, int month, int day, Season season, Precision precision) {
+    private PartialDate(int year, int month, int day, @Nullable Season season, Precision precision) {
         this.year = year;
         this.month = month;
         this.day = day;

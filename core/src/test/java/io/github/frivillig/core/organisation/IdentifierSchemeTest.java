@@ -237,6 +237,14 @@ class IdentifierSchemeTest {
         assertThat(scheme.normalize(written)).isEqualTo(canonical);
     }
 
+    @Test
+    void leavesASevenDigitFinnishNumberWithoutItsCheckDigitMalformed() {
+        // Nokia's business ID with its check digit left off: not the legacy six-digit form, so no zero is added
+        // and the format check, not the check digit, reports it.
+        assertThat(IdentifierScheme.FI_YTUNNUS.normalize("0112038")).isEqualTo("0112038");
+        assertThat(IdentifierScheme.FI_YTUNNUS.isWellFormed("0112038")).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "NO_ORGNR | '  12345 '     | 12345",
