@@ -5,7 +5,7 @@
 module io.github.frivillig.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports io.github.frivillig.core.code;
     exports io.github.frivillig.core.dialogue;

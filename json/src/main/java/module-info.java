@@ -6,7 +6,7 @@ module io.github.frivillig.json {
     requires transitive io.github.frivillig.core;
     requires transitive tools.jackson.core;
     requires transitive tools.jackson.databind;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports io.github.frivillig.json;
 
