@@ -42,7 +42,8 @@ import io.github.frivillig.core.value.LocalId;
  * Organisations of the kinds in {@link #VOLUNTARY_SECTOR} are counted apart, with the number of ICNPO groups they
  * cover. Sources often count the organisations at an event instead of naming them ("45 associations took part");
  * {@link #countedAtOneEvent()} keeps the largest such count, and {@link #voluntaryOrganisationsAtLeast()} combines
- * the named and the counted into the number of voluntary organisations known to have taken part.
+ * the named and the counted into the number of voluntary organisations known to have taken part. These are the
+ * measures of breadth that {@link CompletenessAssessment} judges the dialogue by.
  * <p>
  * This class is immutable and thread-safe.
  *
