@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.jqno.equalsverifier.EqualsVerifier;
 
+import io.github.frivillig.core.fixtures.SeedPolicies;
+
 // The package is @NullMarked (JSpecify), which EqualsVerifier reads: it does not feed null into fields that are
 // not @Nullable.
 class EqualityTest {
@@ -12,5 +14,14 @@ class EqualityTest {
     void criterionReasonIsEqualByCodeAndArguments() {
         // The typed values only render the message; the arguments are their text, so they decide equality.
         EqualsVerifier.forClass(CriterionReason.class).withIgnoredFields("values").verify();
+    }
+
+    @Test
+    void policyDatasetIsEqualBySummaries() {
+        // Summaries check their counts, so EqualsVerifier is given two real ones instead of inventing them.
+        EqualsVerifier.forClass(PolicyDataset.class)
+                .withPrefabValues(PolicySummary.class, PolicySummary.of(SeedPolicies.porsgrunn()),
+                        PolicySummary.of(SeedPolicies.kragero()))
+                .verify();
     }
 }
