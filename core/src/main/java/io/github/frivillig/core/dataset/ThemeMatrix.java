@@ -1,12 +1,15 @@
 package io.github.frivillig.core.dataset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.municipality.Municipality;
@@ -22,22 +25,16 @@ import io.github.frivillig.core.policy.PolicyId;
  * told apart by country, code and name as the policies give them. Policies without a municipality are left out.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param rows  the rows, one per municipality
  */
-public record ThemeMatrix(List<ThemeMatrix.Row> rows) {
+public final class ThemeMatrix {
 
-    /**
-     * Creates a matrix, copying the rows.
-     *
-     * @param rows  the rows, not null
-     * @throws IllegalArgumentException if two rows are of the same municipality
-     */
-    public ThemeMatrix {
-        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
-        if (rows.stream().map(Row::municipality).distinct().count() != rows.size()) {
-            throw new IllegalArgumentException("Each municipality must have one row");
-        }
+    private final List<Row> rows;
+    // The same rows by municipality, so that a cell is found without a search.
+    private final Map<Municipality, Row> byMunicipality;
+
+    private ThemeMatrix(Map<Municipality, Row> byMunicipality) {
+        this.rows = List.copyOf(byMunicipality.values());
+        this.byMunicipality = Collections.unmodifiableMap(byMunicipality);
     }
 
     /**
@@ -61,9 +58,19 @@ public record ThemeMatrix(List<ThemeMatrix.Row> rows) {
             }
             coverage.merge(municipality, summary.themes(), ThemeCoverage::union);
         }
-        List<Row> rows = new ArrayList<>(coverage.size());
-        coverage.forEach((municipality, themes) -> rows.add(new Row(municipality, policies.get(municipality), themes)));
+        Map<Municipality, Row> rows = new LinkedHashMap<>();
+        coverage.forEach((municipality, themes) ->
+                rows.put(municipality, new Row(municipality, policies.get(municipality), themes)));
         return new ThemeMatrix(rows);
+    }
+
+    /**
+     * Returns the rows, one per municipality, in the order the municipalities first appear in the dataset.
+     *
+     * @return the rows, not null
+     */
+    public List<Row> rows() {
+        return rows;
     }
 
     /**
@@ -82,8 +89,7 @@ public record ThemeMatrix(List<ThemeMatrix.Row> rows) {
      * @return its row, empty if the dataset has no policy of it
      */
     public Optional<Row> row(Municipality municipality) {
-        Objects.requireNonNull(municipality, "municipality");
-        return rows.stream().filter(row -> row.municipality().equals(municipality)).findFirst();
+        return Optional.ofNullable(byMunicipality.get(Objects.requireNonNull(municipality, "municipality")));
     }
 
     /**
@@ -97,6 +103,32 @@ public record ThemeMatrix(List<ThemeMatrix.Row> rows) {
     public Set<CoverageSource> cell(Municipality municipality, Theme theme) {
         Objects.requireNonNull(theme, "theme");
         return row(municipality).map(row -> row.coverage().sources(theme)).orElse(Set.of());
+    }
+
+    /**
+     * Checks whether this matrix equals another: the same rows in the same order.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj == this || obj instanceof ThemeMatrix other && rows.equals(other.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return rows.hashCode();
+    }
+
+    /**
+     * Returns the rows as text, for debugging.
+     *
+     * @return the text form, not null
+     */
+    @Override
+    public String toString() {
+        return "ThemeMatrix" + rows;
     }
 
     /**

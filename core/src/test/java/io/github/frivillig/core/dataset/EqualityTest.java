@@ -24,4 +24,10 @@ class EqualityTest {
                         PolicySummary.of(SeedPolicies.kragero()))
                 .verify();
     }
+
+    @Test
+    void themeMatrixIsEqualByRows() {
+        // The index by municipality holds the same rows again.
+        EqualsVerifier.forClass(ThemeMatrix.class).withIgnoredFields("byMunicipality").verify();
+    }
 }

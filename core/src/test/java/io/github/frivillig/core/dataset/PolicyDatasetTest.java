@@ -370,6 +370,7 @@ class PolicyDatasetTest {
 
         assertThat(PolicyDataset.from(policies.stream())).isEqualTo(fromList).hasSameHashCodeAs(fromList);
         assertThat(PolicyDataset.from(policies.parallelStream())).isEqualTo(fromList);
+        assertThat(PolicyDataset.from(policies.stream()).themeMatrix()).isEqualTo(fromList.themeMatrix());
         assertThat(policies.stream().collect(PolicyDataset.collector()).themeCoverageRows())
                 .isEqualTo(fromList.themeCoverageRows());
     }
