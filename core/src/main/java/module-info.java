@@ -8,6 +8,7 @@ module io.github.frivillig.core {
     requires static transitive org.jspecify;
 
     exports io.github.frivillig.core.code;
+    exports io.github.frivillig.core.dataset;
     exports io.github.frivillig.core.dialogue;
     exports io.github.frivillig.core.municipality;
     exports io.github.frivillig.core.organisation;
