@@ -72,7 +72,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpAndVersion() {
-        for (String command : List.of("validate", "schema")) {
+        for (String command : List.of("validate", "compare", "schema")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: frivillig " + command);
@@ -185,5 +185,64 @@ class CliTest {
 
         assertThat(run.out()).contains("broken.json: invalid", "hjorring.json: valid");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void compareWithoutADatasetComparesTheBundledSeedsAsText() {
+        Run run = run("compare");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Themes covered by principles (P) and measures (M)", "Porsgrunn", "Odense",
+                "Hjørring (dk-860-frivillighedspolitik-socialt-omraade)",
+                "days from first held dialogue event to adoption: 329 to 419",
+                "at least 45; the criterion asks for 10");
+    }
+
+    @Test
+    void compareAsJsonGivesTheIndicatorsOfEveryPolicy() {
+        Run run = run("compare", "--format", "json");
+
+        JsonNode policies = JsonMapper.builder().build().readTree(run.out());
+        assertThat(policies).hasSize(5);
+        JsonNode hjorring = policies.get(3);
+        assertThat(hjorring.get("municipality").get("code").asString()).isEqualTo("860");
+        assertThat(hjorring.get("counts").get("events").asInt()).isEqualTo(5);
+        assertThat(hjorring.get("daysToAdoption").get("minimum").asLong()).isEqualTo(329);
+        assertThat(hjorring.get("completeness").get("politically-adopted").get("outcome").asString()).isEqualTo("met");
+        assertThat(policies.get(1).get("completeness").get("developed-in-dialogue").get("outcome").asString())
+                .isEqualTo("met");
+    }
+
+    @Test
+    void compareAsCsvGivesOneRowPerPolicy() {
+        Run run = run("compare", "--format", "csv");
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("policy_id,country,municipality_code,municipality,principles,measures");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("dk-860-frivillighedspolitik-socialt-omraade,DK,860,"));
+    }
+
+    @Test
+    void compareSkipsBadRecordsWithOneLineEachAndExitCodeOne() throws IOException {
+        Path dataset = directory.resolve("dataset.jsonl");
+        String hjorringLine = io.github.frivillig.json.PolicyJson.standard().write(
+                io.github.frivillig.json.PolicyJson.standard().read(hjorring));
+        Files.writeString(dataset, hjorringLine + "\n{\"formatVersion\": \"2.0\"}\n");
+
+        Run run = run("compare", "--lang", "nb", dataset.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
+                .startsWith("frivillig: skipped dataset.jsonl:2: format.version-unsupported"));
+        assertThat(run.out()).contains("Hjørring").doesNotContain("Odense");
+    }
+
+    @Test
+    void compareOfAMissingDatasetIsOneLineAndExitCodeTwo() {
+        Run run = run("compare", directory.resolve("nowhere").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
     }
 }
