@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +24,7 @@ class FormatProblemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "{'value': 1.5}                    | format.wrong-type      | /events/0/participation/attendees/value",
         "{'value': 3000000000}             | format.number-range    | /events/0/participation/attendees/value",
         "{'value': null}                   | format.null            | /events/0/participation/attendees/value",
@@ -38,7 +39,7 @@ class FormatProblemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "{'amount': 100, 'currency': 'kroner'} | format.malformed-value | /measures/0/budget/currency",
         "{'amount': '100', 'currency': 'NOK'}  | format.wrong-type      | /measures/0/budget/amount",
         "{'amount': 100, 'currency': null}     | format.null            | /measures/0/budget/currency",
@@ -53,10 +54,10 @@ class FormatProblemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "'type': 'volunteer', | format.unknown-code | /referenceGroups/0/members/0/type",
         "'type': 7,           | format.wrong-type   | /referenceGroups/0/members/0/type",
-        "''                   | format.missing-key  | /referenceGroups/0/members/0"})
+        "\"\"                   | format.missing-key  | /referenceGroups/0/members/0"})
     void reportsAnInvalidMemberTypeOnceAndAMissingOneAsMissing(String type, String code, String pointer) {
         String json = POLICY + ",\"referenceGroups\":[{\"id\":\"referansegruppe\",\"name\":{\"nb\":\"Gruppe\"},"
                 + "\"kind\":\"reference-group\",\"status\":\"active\",\"members\":[{" + type.replace('\'', '"')
@@ -67,13 +68,27 @@ class FormatProblemsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1.0  | format.wrong-type  | /formatVersion",
-        "null | format.null        | /formatVersion"})
-    void reportsAnInvalidFormatVersionOnce(String version, String code, String pointer) {
-        String json = POLICY.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":" + version) + "}";
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "1.0   | format.wrong-type          | /formatVersion",
+        "null  | format.null                | /formatVersion",
+        "'2.0' | format.version-unsupported | /formatVersion"})
+    void reportsAnInvalidFormatVersionOnceAtTheVersion(String version, String code, String pointer) {
+        String json = POLICY.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":" + version.replace('\'', '"'))
+                + "}";
+
+        ValidationReport report = validate(json);
+
+        assertThat(report.errors()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(tuple(code, pointer));
+        assertThat(report.errors().get(0).location()).hasValueSatisfying(location ->
+                assertThat(location.column()).isEqualTo(json.indexOf(':') + 2));
+    }
+
+    @Test
+    void reportsAMissingFormatVersionAtTheDocument() {
+        String json = POLICY.replace("\"formatVersion\":\"1.0\",", "") + "}";
 
         assertThat(validate(json).errors()).extracting(Violation::code, Violation::pointer)
-                .containsExactly(tuple(code, pointer));
+                .containsExactly(tuple("format.missing-key", ""));
     }
 }

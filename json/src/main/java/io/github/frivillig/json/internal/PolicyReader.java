@@ -523,12 +523,10 @@ public final class PolicyReader {
                 Problems.args("key", key, "type", type));
     }
 
-    void formatVersion(String version) {
-        if (version == null) {
-            if (!hasKey(0)) {
-                missingKey("formatVersion");
-            }
-        } else if (!FORMAT_VERSION.equals(version)) {
+    // Checked where the version stands, so that the problem points at it.
+    void formatVersion() {
+        String version = string();
+        if (version != null && !FORMAT_VERSION.equals(version)) {
             problems.add("format.version-unsupported", Severity.ERROR, parser, pointer(),
                     Problems.args("value", version, "supported", FORMAT_VERSION));
         }
@@ -865,18 +863,19 @@ public final class PolicyReader {
                     .key("extensions", (r, b) -> b.extensions(r.extensions()))
                     .done();
 
-    /** The policy's builder, and the format version read from the document. */
+    /** The policy's builder. */
     private static final class PolicyHolder {
         final Policy.Builder builder = Policy.builder();
-        String formatVersion;
     }
 
     private static final ObjectType<PolicyHolder, Policy> POLICY = ObjectType.<PolicyHolder, Policy>define("policy",
                     PolicyHolder::new, (r, h) -> {
-                        r.formatVersion(h.formatVersion);
+                        if (!r.hasKey(0)) {
+                            r.missingKey("formatVersion");
+                        }
                         return h.builder.build();
                     })
-            .key("formatVersion", (r, h) -> h.formatVersion = r.string())
+            .key("formatVersion", (r, h) -> r.formatVersion())
             .key("id", (r, h) -> h.builder.id(r.policyId()))
             .key("municipality", (r, h) -> h.builder.municipality(r.object(MUNICIPALITY)))
             .key("title", (r, h) -> h.builder.title(r.text()))
