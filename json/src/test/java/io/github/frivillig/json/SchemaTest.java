@@ -138,7 +138,7 @@ class SchemaTest {
     private static final JsonNode DEFS = TREE.get("$defs");
 
     /** The schema definition of each object type of the format. */
-    private static final Map<Class<?>, String> OBJECT_DEFINITIONS = Map.ofEntries(
+    static final Map<Class<?>, String> OBJECT_DEFINITIONS = Map.ofEntries(
             Map.entry(Policy.class, "policy"),
             Map.entry(Municipality.class, "municipality"),
             Map.entry(Scope.class, "scope"),
