@@ -97,6 +97,8 @@ public final class PolicyReader {
     private final JsonParser parser;
     private final Problems problems;
     private final Severity unknownKeySeverity;
+    // The keys present in the object being built, by key index; set just before its build function runs.
+    private long keysPresent;
 
     /**
      * Creates a reader.
@@ -221,6 +223,7 @@ public final class PolicyReader {
             }
             key.reader().accept(this, builder);
         }
+        keysPresent = seen;
         return type.build(this, builder);
     }
 
@@ -505,6 +508,12 @@ public final class PolicyReader {
         return null;
     }
 
+    // Build functions report a required key as missing only when it is absent: a null or invalid value has been
+    // reported already.
+    boolean hasKey(int index) {
+        return (keysPresent & (1L << index)) != 0;
+    }
+
     void missingKey(String key) {
         problems.add("format.missing-key", Severity.ERROR, parser, pointer(), Problems.args("key", key));
     }
@@ -514,10 +523,10 @@ public final class PolicyReader {
                 Problems.args("key", key, "type", type));
     }
 
-    void formatVersion(String version) {
-        if (version == null) {
-            missingKey("formatVersion");
-        } else if (!FORMAT_VERSION.equals(version)) {
+    // Checked where the version stands, so that the problem points at it.
+    void formatVersion() {
+        String version = string();
+        if (version != null && !FORMAT_VERSION.equals(version)) {
             problems.add("format.version-unsupported", Severity.ERROR, parser, pointer(),
                     Problems.args("value", version, "supported", FORMAT_VERSION));
         }
@@ -556,12 +565,9 @@ public final class PolicyReader {
     /** Holds the values of a record without a builder, by key index. */
     private static final class Slots {
         final Object[] values;
-        // Whether each key was in the object at all, so that a missing key is not reported for a bad value.
-        final boolean[] given;
 
         Slots(int size) {
             values = new Object[size];
-            given = new boolean[size];
         }
 
         @SuppressWarnings("unchecked")
@@ -654,19 +660,13 @@ public final class PolicyReader {
 
     private static final ObjectType<Slots, Money> MONEY = ObjectType.<Slots, Money>define("money", () -> new Slots(2),
                     (r, s) -> {
-                        if (!s.given[0] || !s.given[1]) {
-                            r.missingKey(!s.given[0] ? "amount" : "currency");
+                        if (!r.hasKey(0) || !r.hasKey(1)) {
+                            r.missingKey(!r.hasKey(0) ? "amount" : "currency");
                         }
                         return s.values[0] == null || s.values[1] == null ? null : new Money(s.get(0), s.get(1));
                     })
-            .key("amount", (r, s) -> {
-                s.given[0] = true;
-                s.values[0] = r.decimal();
-            })
-            .key("currency", (r, s) -> {
-                s.given[1] = true;
-                s.values[1] = r.currency();
-            })
+            .key("amount", (r, s) -> s.values[0] = r.decimal())
+            .key("currency", (r, s) -> s.values[1] = r.currency())
             .done();
 
     private static final ObjectType<Measure.Builder, Measure> MEASURE =
@@ -730,7 +730,9 @@ public final class PolicyReader {
     private static GroupMember groupMember(PolicyReader reader, Slots s) {
         GroupMember.Type type = s.get(0);
         if (type == null) {
-            reader.missingKey("type");
+            if (!reader.hasKey(0)) {
+                reader.missingKey("type");
+            }
             return null;
         }
         if (type != GroupMember.Type.ORGANISATION_REPRESENTATIVE && s.values[1] != null) {
@@ -782,7 +784,7 @@ public final class PolicyReader {
 
     private static final ObjectType<Slots, Count> COUNT = ObjectType.<Slots, Count>define("count", () -> new Slots(2),
                     (r, s) -> {
-                        if (!s.given[0]) {
+                        if (!r.hasKey(0)) {
                             r.missingKey("value");
                         }
                         if (s.values[0] == null) {
@@ -791,10 +793,7 @@ public final class PolicyReader {
                         CountQualifier qualifier = s.get(1);
                         return new Count(s.<Integer>get(0), qualifier == null ? CountQualifier.EXACT : qualifier);
                     })
-            .key("value", (r, s) -> {
-                s.given[0] = true;
-                s.values[0] = r.integer();
-            })
+            .key("value", (r, s) -> s.values[0] = r.integer())
             .key("qualifier", (r, s) -> s.values[1] = r.code(CountQualifier.class))
             .done();
 
@@ -864,18 +863,19 @@ public final class PolicyReader {
                     .key("extensions", (r, b) -> b.extensions(r.extensions()))
                     .done();
 
-    /** The policy's builder, and the format version read from the document. */
+    /** The policy's builder. */
     private static final class PolicyHolder {
         final Policy.Builder builder = Policy.builder();
-        String formatVersion;
     }
 
     private static final ObjectType<PolicyHolder, Policy> POLICY = ObjectType.<PolicyHolder, Policy>define("policy",
                     PolicyHolder::new, (r, h) -> {
-                        r.formatVersion(h.formatVersion);
+                        if (!r.hasKey(0)) {
+                            r.missingKey("formatVersion");
+                        }
                         return h.builder.build();
                     })
-            .key("formatVersion", (r, h) -> h.formatVersion = r.string())
+            .key("formatVersion", (r, h) -> r.formatVersion())
             .key("id", (r, h) -> h.builder.id(r.policyId()))
             .key("municipality", (r, h) -> h.builder.municipality(r.object(MUNICIPALITY)))
             .key("title", (r, h) -> h.builder.title(r.text()))
