@@ -21,6 +21,9 @@ import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.code.IcnpoCode;
 import io.github.frivillig.core.code.NationalFramework;
 import io.github.frivillig.core.code.Theme;
+import io.github.frivillig.core.dataset.CompletenessCriterion;
+import io.github.frivillig.core.dataset.CoverageSource;
+import io.github.frivillig.core.dataset.CriterionOutcome;
 import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.Disposition;
 import io.github.frivillig.core.dialogue.EventKind;
@@ -76,7 +79,10 @@ import io.github.frivillig.json.internal.Problems;
  */
 public final class FrivilligModule extends JacksonModule {
 
-    /** The codelists of the format; a test checks that every codelist of the model is here. */
+    /**
+     * Every codelist of the model, written as its code: those of the format, and those of validation reports,
+     * the register and comparisons, which applications may serialize too. A test checks that none is missing.
+     */
     static final List<Class<? extends Enum<?>>> CODELISTS = List.of(
             PolicyKind.class, PolicyStatus.class, PrincipleKind.class, MeasureStatus.class, DecisionKind.class,
             GoverningBodyKind.class, FoundationKind.class, SourceKind.class, OrganisationKind.class,
@@ -84,7 +90,7 @@ public final class FrivilligModule extends JacksonModule {
             GroupMember.Type.class, EventKind.class, EventStatus.class, InputKind.class, Disposition.class,
             InputChannel.class, Audience.class, SpeakerRole.class, Theme.class, IcnpoCode.class,
             NationalFramework.class, Country.class, CountQualifier.class, MunicipalityChange.class,
-            Severity.class);
+            Severity.class, CompletenessCriterion.class, CriterionOutcome.class, CoverageSource.class);
 
     /** The scalar types of the format, each written as a JSON string or a plain object. */
     static final List<Class<?>> SCALARS = List.of(LocalId.class, PolicyId.class, PartialDate.class,
