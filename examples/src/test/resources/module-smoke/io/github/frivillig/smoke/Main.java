@@ -1,0 +1,36 @@
+package io.github.frivillig.smoke;
+
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.frivillig.core.code.Theme;
+import io.github.frivillig.core.municipality.Country;
+import io.github.frivillig.core.municipality.MunicipalityRegister;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.json.PolicyJson;
+
+/** Reads, validates and writes policies on the module path and prints what it found, one fact a line. */
+public final class Main {
+
+    public static void main(String[] args) {
+        PolicyJson json = PolicyJson.standard();
+        String document = "{\"formatVersion\": \"1.0\", \"id\": \"no-3407-smoke\", "
+                + "\"municipality\": {\"country\": \"NO\", \"code\": \"0502\", \"name\": \"Gjøvik\"}, "
+                + "\"title\": {\"nb\": \"Tittel\", \"nn\": \"Tittel\"}, \"kind\": \"policy\", \"status\": \"draft\", "
+                + "\"organisations\": [{\"id\": \"Bad Id\", \"name\": \"Lag\", \"kind\": \"other\"}]}";
+        ValidationReport report = json.validate(document, Locale.forLanguageTag("nn"));
+        report.violations().forEach(violation -> System.out.println("violation " + violation.code() + " "
+                + violation.pointer() + " " + violation.message()));
+        Policy policy = json.read(document);
+        System.out.println("roundtrip " + json.read(json.write(policy)).equals(policy));
+        System.out.println("label " + Theme.MEETING_PLACES.label(Locale.forLanguageTag("da")));
+        System.out.println("register " + MunicipalityRegister.bundled().records(Country.NORWAY, "3407").get(0).name());
+        System.out.println("schema " + PolicyJson.schema().contains("2020-12"));
+        JsonMapper mapper = JsonMapper.builder().addModules(ServiceLoader.load(JacksonModule.class)).build();
+        System.out.println("module " + mapper.readValue(mapper.writeValueAsString(policy), Policy.class).equals(policy));
+    }
+}
