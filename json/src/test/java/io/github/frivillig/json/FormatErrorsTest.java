@@ -3,6 +3,7 @@ package io.github.frivillig.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,16 @@ class FormatErrorsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("format.unknown-key", Severity.WARNING));
         assertThat(report.isValid()).isTrue();
         assertThat(lenient.read(json).status()).isNotNull();
+    }
+
+    @Test
+    void messagesComeInTheRequestedLanguage() {
+        String json = VALID.replace("\"status\": \"in-dialogue\"", "\"status\": \"finished\"");
+        List<String> messages = List.of("en", "nb", "nn", "da", "sv").stream()
+                .map(language -> JSON.validate(json, Locale.forLanguageTag(language)).violations().get(0).message())
+                .toList();
+
+        assertThat(messages).doesNotHaveDuplicates().allSatisfy(message -> assertThat(message).contains("finished"));
     }
 
     @Test
