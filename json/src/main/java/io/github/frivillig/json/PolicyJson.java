@@ -40,7 +40,6 @@ import io.github.frivillig.json.internal.Problems;
 
 /**
  * Reads, writes and validates policies in the Frivillig JSON format, and streams datasets of many policies.
- * <p>
  * <pre>{@code
  * PolicyJson json = PolicyJson.standard();                 // build once, reuse
  * Policy policy = json.read(path);                         // PolicyFormatException on bad bytes
@@ -63,6 +62,10 @@ public final class PolicyJson {
     private static final class Standard {
         static final PolicyJson INSTANCE = builder().build();
     }
+
+    /** The validation problems that say something is empty, which a value left out for a format problem causes. */
+    private static final Set<String> EMPTIED_BY_LEFT_OUT_VALUES = Set.of("text.empty", "principle.no-text",
+            "foundation.unnamed");
 
     private final DocumentReader reader;
     private final PolicyValidator validator;
@@ -235,7 +238,7 @@ public final class PolicyJson {
             }
             List<Violation> model = new ArrayList<>();
             for (Violation violation : validator.validate(parsed.policy(), locale).violations()) {
-                if (!followsFromFormatProblem(violation.pointer(), formatPointers)) {
+                if (!followsFromFormatProblem(violation, formatPointers)) {
                     model.add(violation);
                 }
             }
@@ -244,15 +247,29 @@ public final class PolicyJson {
         return new Result(parsed.policyWithoutErrors(), ValidationReport.of(all));
     }
 
-    private static boolean followsFromFormatProblem(String pointer, Set<String> formatPointers) {
-        for (String p = pointer; ; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+    /**
+     * Tells whether a validation problem only repeats a format problem: it is at or below the place of one (a
+     * required value whose code was unknown), or it says that something is empty because a value inside it had a
+     * format problem and was left out (a text whose only language had a null).
+     */
+    private static boolean followsFromFormatProblem(Violation violation, Set<String> formatPointers) {
+        for (String p = violation.pointer(); ; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
             if (formatPointers.contains(p)) {
                 return true;
             }
             if (p.isEmpty()) {
-                return false;
+                break;
             }
         }
+        if (EMPTIED_BY_LEFT_OUT_VALUES.contains(violation.code())) {
+            String below = violation.pointer() + "/";
+            for (String formatPointer : formatPointers) {
+                if (formatPointer.startsWith(below)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,4 +161,49 @@ class DatasetTest {
     private static List<Policy> generated(int count) {
         return LongStream.range(0, count).mapToObj(PolicyGenerator::generate).toList();
     }
+
+    @Test
+    void documentLimitsApplyToEachElementOfAnArrayNotToTheWholeArray() throws IOException {
+        List<Policy> policies = generated(5);
+        long largest = policies.stream().mapToLong(policy -> JSON.writeBytes(policy).length).max().orElseThrow();
+        PolicyJson limited = PolicyJson.builder()
+                .limits(ReadLimits.defaults().withMaxDocumentBytes(largest + 100)).build();
+        Path file = directory.resolve("array.json");
+        Files.writeString(file, policies.stream().map(JSON::write).collect(Collectors.joining(",", "[", "]")));
+
+        try (Stream<Policy> read = limited.readDataset(file)) {
+            assertThat(read.toList()).isEqualTo(policies);
+        }
+    }
+
+    @Test
+    void elementOverTheLimitsIsReportedAndTheNextElementsStillCome() throws IOException {
+        Policy small = SeedPolicies.kragero();
+        Policy large = PolicyGenerator.generate(3, 40);
+        PolicyJson limited = PolicyJson.builder()
+                .limits(ReadLimits.defaults().withMaxTokenCount(5_000)).build();
+        Path file = directory.resolve("array.json");
+        Files.writeString(file, "[" + JSON.write(small) + ",\n" + JSON.write(large) + ",\n" + JSON.write(small) + "]");
+        List<DatasetRecord> bad = new ArrayList<>();
+
+        try (Stream<Policy> read = limited.readDataset(file, bad::add)) {
+            assertThat(read.toList()).containsExactly(small, small);
+        }
+        assertThat(bad).hasSize(1);
+        assertThat(bad.get(0).report().violations()).extracting(v -> v.code()).containsExactly("format.limit");
+        assertThat(bad.get(0).report().violations().get(0).message()).contains("5000 tokens");
+    }
+
+    @Test
+    void nonObjectElementOfAnArrayIsNotAPolicy() throws IOException {
+        Path file = directory.resolve("array.json");
+        Files.writeString(file, "[" + JSON.write(SeedPolicies.odense()) + ", 42, [1]]");
+        List<DatasetRecord> bad = new ArrayList<>();
+
+        try (Stream<Policy> read = JSON.readDataset(file, bad::add)) {
+            assertThat(read.toList()).containsExactly(SeedPolicies.odense());
+        }
+        assertThat(bad).extracting(record -> record.report().violations().get(0).code())
+                .containsExactly("format.not-a-policy", "format.not-a-policy");
+    }
 }

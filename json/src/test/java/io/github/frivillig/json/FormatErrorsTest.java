@@ -200,4 +200,14 @@ class FormatErrorsTest {
         assertThat(violation.message()).containsIgnoringCase("nesting depth");
         assertThat(violation.location()).isPresent();
     }
+
+    @Test
+    void aTextEmptiedByAFormatProblemIsNotAlsoReportedAsEmpty() {
+        String json = VALID.replace("\"status\": \"in-dialogue\"", "\"status\": \"in-dialogue\", \"vision\": {\"nb\": null}");
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.violations()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format.wrong-type", "/vision/nb"));
+    }
 }

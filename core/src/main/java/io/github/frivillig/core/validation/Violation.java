@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a policy: what is wrong, how serious it is, where it is, and a message for people.
- * <p>
  * <ul>
  * <li>{@link #code()} is stable across releases and languages, such as {@code organisation-identifier.checksum}
  *     or {@code reference.unknown-input}; programs should act on it.</li>

@@ -282,7 +282,7 @@ public final class DatasetReader {
             this.reader = reader;
             this.file = file;
             this.locale = locale;
-            this.parser = reader.factory().createParser(ObjectReadContext.empty(), in);
+            this.parser = reader.arrayFactory().createParser(ObjectReadContext.empty(), in);
         }
 
         @Override
@@ -326,13 +326,21 @@ public final class DatasetReader {
                 index++;
                 source = file + ":" + parser.currentTokenLocation().getLineNr();
                 problems = new Problems(locale, reader.limits().maxProblems(), 0, "/" + index, false);
+                if (token != JsonToken.START_OBJECT) {
+                    problems.add("format.not-a-policy", Severity.ERROR, parser, "/" + index, Problems.args());
+                    parser.skipChildren();
+                    return finish(source, problems, null);
+                }
                 Policy policy;
                 try {
                     policy = reader.readElement(parser, problems);
                 } catch (Problems.TooManyProblems e) {
-                    while (parser.streamReadContext() != arrayContext) {
-                        parser.nextToken();
-                    }
+                    skipRestOfElement();
+                    policy = null;
+                } catch (PolicyReader.ElementTooLarge e) {
+                    problems.add("format.limit", Severity.ERROR, parser, "/" + index,
+                            Problems.args("detail", e.getMessage()));
+                    skipRestOfElement();
                     policy = null;
                 }
                 return finish(source, problems, policy);
@@ -342,6 +350,13 @@ public final class DatasetReader {
             } catch (JacksonException e) {
                 atEnd = true;
                 return fatal(source, problems, "format.syntax", e);
+            }
+        }
+
+        /** Reads on to the end of the element being read, so that the next one can be read. */
+        private void skipRestOfElement() {
+            while (parser.streamReadContext() != arrayContext) {
+                parser.nextToken();
             }
         }
 

@@ -22,6 +22,7 @@ import io.github.frivillig.json.ReadLimits;
 public final class DocumentReader {
 
     private final JsonFactory factory;
+    private final JsonFactory arrayFactory;
     private final ReadLimits limits;
     private final boolean lenient;
 
@@ -34,19 +35,37 @@ public final class DocumentReader {
     public DocumentReader(ReadLimits limits, boolean lenient) {
         this.limits = limits;
         this.lenient = lenient;
-        this.factory = JsonFactory.builder()
+        this.factory = factory(limits.maxDocumentBytes(), limits.maxTokenCount());
+        // An array dataset is one JSON document of any size: its elements get the document limits one by one
+        // (see PolicyReader.limitElement), so the array's parser has no real limit on its total length or tokens.
+        // The token limit is the largest there is rather than none, because the parser counts tokens only when
+        // there is a limit, and the per-element budget reads that count.
+        this.arrayFactory = factory(Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    private JsonFactory factory(long maxDocumentBytes, long maxTokenCount) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxDocumentLength(maxDocumentBytes)
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxNameLength(limits.maxNameLength())
-                        .maxTokenCount(limits.maxTokenCount())
+                        .maxTokenCount(maxTokenCount)
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // Root values written in a row (JSON Lines) are separated by a newline, not Jackson's space.
                 .rootValueSeparator("\n")
                 .build();
+    }
+
+    /**
+     * Returns the JSON factory for array datasets: the document limits per element, not per array.
+     *
+     * @return the factory, not null
+     */
+    JsonFactory arrayFactory() {
+        return arrayFactory;
     }
 
     /**
@@ -111,7 +130,9 @@ public final class DocumentReader {
      * @return the policy as read, which may have format errors; null if the element is not an object
      */
     public Policy readElement(JsonParser parser, Problems problems) {
-        return new PolicyReader(parser, problems, lenient).readPolicy();
+        return new PolicyReader(parser, problems, lenient)
+                .limitElement(limits.maxDocumentBytes(), limits.maxTokenCount())
+                .readPolicy();
     }
 
     /**

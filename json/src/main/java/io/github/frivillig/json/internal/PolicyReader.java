@@ -97,6 +97,7 @@ public final class PolicyReader {
     private final JsonParser parser;
     private final Problems problems;
     private final Severity unknownKeySeverity;
+    private ElementBudget budget;
     // The keys present in the object being built, by key index; set just before its build function runs.
     private long keysPresent;
 
@@ -111,6 +112,20 @@ public final class PolicyReader {
         this.parser = parser;
         this.problems = problems;
         this.unknownKeySeverity = lenient ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /**
+     * Limits the bytes and tokens of the value read next, for a policy inside a larger document (an element of an
+     * array dataset), whose parser cannot enforce per-element limits itself. Exceeding them throws
+     * {@link ElementTooLarge}.
+     *
+     * @param maxBytes  the most bytes the value may take
+     * @param maxTokens  the most tokens the value may have
+     * @return this reader, not null
+     */
+    public PolicyReader limitElement(long maxBytes, long maxTokens) {
+        this.budget = new ElementBudget(parser, maxBytes, maxTokens);
+        return this;
     }
 
     /**
@@ -202,6 +217,9 @@ public final class PolicyReader {
         B builder = type.newBuilder();
         long seen = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            if (budget != null) {
+                budget.check();
+            }
             // Problems with the key itself are reported while the parser is still on the key, to point at it.
             ObjectType.Key<B> key = type.key(name);
             long bit = key == null ? 0 : 1L << key.index();
@@ -234,6 +252,9 @@ public final class PolicyReader {
         }
         List<T> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (budget != null) {
+                budget.check();
+            }
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 wrongType("element");
                 continue;
@@ -557,6 +578,49 @@ public final class PolicyReader {
                 return "null";
             default:
                 return "nothing";
+        }
+    }
+
+    /**
+     * The bytes and tokens a value read inside a larger document may use. Counting tokens is a field read;
+     * the byte offset, which costs a location object, is looked at every 1024 checks.
+     */
+    private static final class ElementBudget {
+        private final JsonParser parser;
+        private final long maxBytes;
+        private final long maxTokens;
+        private final long startToken;
+        private final long startByte;
+        private int sinceByteCheck;
+
+        ElementBudget(JsonParser parser, long maxBytes, long maxTokens) {
+            this.parser = parser;
+            this.maxBytes = maxBytes;
+            this.maxTokens = maxTokens;
+            this.startToken = parser.currentTokenCount();
+            this.startByte = parser.currentTokenLocation().getByteOffset();
+        }
+
+        void check() {
+            if (parser.currentTokenCount() - startToken > maxTokens) {
+                throw new ElementTooLarge("The policy has more than " + maxTokens + " tokens");
+            }
+            if (++sinceByteCheck >= 1024) {
+                sinceByteCheck = 0;
+                long offset = parser.currentLocation().getByteOffset();
+                if (startByte >= 0 && offset >= 0 && offset - startByte > maxBytes) {
+                    throw new ElementTooLarge("The policy is larger than " + maxBytes + " bytes");
+                }
+            }
+        }
+    }
+
+    /** Thrown when a value read inside a larger document exceeds its limits. */
+    public static final class ElementTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ElementTooLarge(String message) {
+            super(message, null, false, false);
         }
     }
 
