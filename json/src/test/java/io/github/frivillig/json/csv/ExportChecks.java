@@ -118,15 +118,19 @@ final class ExportChecks {
 
     /** Within a policy, no two rows of an entity table have the same key. */
     static void assertKeysUnique(ExportedTables exported) {
+        List<String> problems = new ArrayList<>();
         KEYS.forEach((table, columns) -> {
             Set<List<String>> seen = new HashSet<>();
             for (Map<String, String> row : exported.rows(table)) {
                 List<String> key = new ArrayList<>();
                 key.add(row.get("policy_id"));
                 columns.forEach(column -> key.add(row.get(column)));
-                assertThat(seen.add(key)).as("duplicate key %s in %s", key, table.tableName()).isTrue();
+                if (!seen.add(key)) {
+                    problems.add("duplicate key " + key + " in " + table.tableName());
+                }
             }
         });
+        assertThat(problems).isEmpty();
     }
 
     /**
@@ -134,19 +138,23 @@ final class ExportChecks {
      * and every row of the long tables to the entity it names.
      */
     static void assertReferencesResolve(ExportedTables exported) {
+        // Problems are collected rather than asserted row by row: the checks run over hundreds of thousands of rows.
+        List<String> problems = new ArrayList<>();
         Set<String> policies = new HashSet<>(exported.column(CsvTable.POLICIES, "policy_id"));
         for (CsvTable table : CsvTable.values()) {
             for (Map<String, String> row : exported.rows(table)) {
-                assertThat(policies).as("policy_id of %s", table.tableName()).contains(row.get("policy_id"));
+                if (!policies.contains(row.get("policy_id"))) {
+                    problems.add(table.tableName() + ": unknown policy " + row.get("policy_id"));
+                }
             }
         }
         for (Reference reference : REFERENCES) {
             Set<List<String>> targets = keys(exported, reference.target(), reference.targetColumn(), null);
             for (Map<String, String> row : exported.rows(reference.table())) {
                 String value = row.get(reference.column());
-                if (!value.isEmpty()) {
-                    assertThat(targets).as("%s.%s = %s", reference.table().tableName(), reference.column(), value)
-                            .contains(List.of(row.get("policy_id"), value, ""));
+                if (!value.isEmpty() && !targets.contains(List.of(row.get("policy_id"), value, ""))) {
+                    problems.add(reference.table().tableName() + "." + reference.column() + " = " + value
+                            + " in " + row.get("policy_id"));
                 }
             }
         }
@@ -155,12 +163,14 @@ final class ExportChecks {
                 keys(exported, key.table(), key.idColumn(), key.numberColumn())));
         for (CsvTable table : List.of(CsvTable.THEMES, CsvTable.TEXTS, CsvTable.EXTENSIONS)) {
             for (Map<String, String> row : exported.rows(table)) {
-                String entity = row.get("entity");
-                assertThat(ENTITIES).as("entity of %s", table.tableName()).containsKey(entity);
+                Set<List<String>> keys = entityKeys.get(row.get("entity"));
                 List<String> key = List.of(row.get("policy_id"), row.get("entity_id"), row.getOrDefault("entity_no", ""));
-                assertThat(entityKeys.get(entity)).as("%s row %s", table.tableName(), row).contains(key);
+                if (keys == null || !keys.contains(key)) {
+                    problems.add(table.tableName() + ": no " + row.get("entity") + " " + key);
+                }
             }
         }
+        assertThat(problems).isEmpty();
     }
 
     private static Set<List<String>> keys(ExportedTables exported, CsvTable table, String idColumn,
@@ -178,10 +188,13 @@ final class ExportChecks {
      * field, and every field named in {@code texts} is a column of the entity's table.
      */
     static void assertTextsMatchTheirColumns(ExportedTables exported) {
+        List<String> problems = new ArrayList<>();
         Map<List<String>, Set<String>> texts = new HashMap<>();
         for (Map<String, String> row : exported.rows(CsvTable.TEXTS)) {
             EntityKey key = ENTITIES.get(row.get("entity"));
-            assertThat(exported.header(key.table())).as("field of %s", row).contains(row.get("field"));
+            if (!exported.header(key.table()).contains(row.get("field"))) {
+                problems.add("no column " + row.get("field") + " in " + key.table().tableName());
+            }
             texts.computeIfAbsent(List.of(row.get("policy_id"), row.get("entity"), row.get("entity_id"),
                     row.get("entity_no"), row.get("field")), k -> new HashSet<>()).add(row.get("text"));
         }
@@ -197,8 +210,12 @@ final class ExportChecks {
         texts.forEach((textKey, values) -> {
             Map<String, String> row = rowsByKey.get(textKey.get(1))
                     .get(List.of(textKey.get(0), textKey.get(2), textKey.get(3)));
-            assertThat(row).as("row for %s", textKey).isNotNull();
-            assertThat(values).as("readable %s", textKey).contains(row.get(textKey.get(4)));
+            if (row == null) {
+                problems.add("no row for " + textKey);
+            } else if (!values.contains(row.get(textKey.get(4)))) {
+                problems.add("readable " + textKey + " is none of its texts: " + row.get(textKey.get(4)));
+            }
         });
+        assertThat(problems).isEmpty();
     }
 }
