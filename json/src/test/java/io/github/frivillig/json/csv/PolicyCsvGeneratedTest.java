@@ -3,6 +3,7 @@ package io.github.frivillig.json.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.frivillig.core.fixtures.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.policy.PolicyId;
+import io.github.frivillig.json.PolicyJson;
 import io.github.frivillig.json.csv.CsvExportOptions.LineEnding;
 import io.github.frivillig.json.csv.CsvExportOptions.PersonalDataHandling;
 
@@ -101,6 +104,24 @@ class PolicyCsvGeneratedTest {
         for (CsvTable table : CsvTable.values()) {
             assertThat(Files.readAllBytes(directory.resolve("parallel").resolve(table.fileName())))
                     .as(table.tableName()).isEqualTo(Files.readAllBytes(summary.file(table)));
+        }
+    }
+
+    @Test
+    void exportsADatasetReadLazilyFromJsonLines() throws IOException {
+        List<Policy> some = policies.subList(0, 40);
+        Path dataset = directory.resolve("dataset.jsonl");
+        Files.write(dataset, some.stream().map(PolicyJson.standard()::write).toList(), StandardCharsets.UTF_8);
+
+        try (Stream<Policy> read = PolicyJson.standard().readDataset(dataset)) {
+            PolicyCsv.export(read, directory.resolve("from-json"));
+        }
+
+        PolicyCsv.export(some.stream(), directory.resolve("from-objects"));
+        for (CsvTable table : CsvTable.values()) {
+            assertThat(Files.readAllBytes(directory.resolve("from-json").resolve(table.fileName())))
+                    .as(table.tableName())
+                    .isEqualTo(Files.readAllBytes(directory.resolve("from-objects").resolve(table.fileName())));
         }
     }
 
