@@ -11,6 +11,8 @@ import java.util.Objects;
  * parent); every list of the model has a table of its own, one row per element; {@code themes}, {@code texts} and
  * {@code extensions} are long tables that name the entity they belong to. {@code docs/csv.md} describes every
  * column.
+ * <p>
+ * This is an immutable and thread-safe enum.
  */
 public enum CsvTable {
     /** One row per policy. */

@@ -9,7 +9,6 @@ import io.github.frivillig.core.policy.Policy;
 /**
  * Exports a dataset of policies as tidy CSV: one table per kind of entity and one per list, for R, pandas and
  * DuckDB.
- * <p>
  * <pre>{@code
  * try (Stream<Policy> policies = PolicyJson.standard().readDataset(dataset)) {
  *     CsvExportSummary summary = PolicyCsv.export(policies, directory);
