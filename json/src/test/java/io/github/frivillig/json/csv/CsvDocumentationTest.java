@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +61,8 @@ class CsvDocumentationTest {
             Map.entry("country", Country.class), Map.entry("policy kind", PolicyKind.class),
             Map.entry("policy status", PolicyStatus.class), Map.entry("decision kind", DecisionKind.class),
             Map.entry("governing body kind", GoverningBodyKind.class), Map.entry("ICNPO", IcnpoCode.class),
-            Map.entry("foundation kind", FoundationKind.class), Map.entry("national framework", NationalFramework.class),
+            Map.entry("foundation kind", FoundationKind.class),
+            Map.entry("national framework", NationalFramework.class),
             Map.entry("principle kind", PrincipleKind.class), Map.entry("measure status", MeasureStatus.class),
             Map.entry("organisation kind", OrganisationKind.class),
             Map.entry("identifier scheme", IdentifierScheme.class), Map.entry("group kind", GroupKind.class),
@@ -143,7 +145,7 @@ class CsvDocumentationTest {
         Map<String, ExportChecks.EntityKey> documented = new LinkedHashMap<>();
         for (List<String> row : rows) {
             documented.put(unquote(row.get(0)), new ExportChecks.EntityKey(
-                    CsvTable.valueOf(unquote(row.get(1)).toUpperCase(java.util.Locale.ROOT)),
+                    CsvTable.valueOf(unquote(row.get(1)).toUpperCase(Locale.ROOT)),
                     row.get(2).equals("empty") ? null : unquote(row.get(2)),
                     row.get(3).equals("empty") ? null : unquote(row.get(3))));
         }
@@ -156,7 +158,7 @@ class CsvDocumentationTest {
         assertThat(rows).extracting(row -> unquote(row.get(0)))
                 .containsExactlyElementsOf(Arrays.stream(CsvTable.values()).map(CsvTable::tableName).toList());
         for (List<String> row : rows) {
-            CsvTable table = CsvTable.valueOf(unquote(row.get(0)).toUpperCase(java.util.Locale.ROOT));
+            CsvTable table = CsvTable.valueOf(unquote(row.get(0)).toUpperCase(Locale.ROOT));
             List<String> key = row.get(2).equals("—") ? List.of()
                     : Arrays.stream(row.get(2).split(", ")).map(CsvDocumentationTest::unquote).toList();
             assertThat(table.columns(CsvExportOptions.defaults())).as(table.tableName()).containsAll(key);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,11 @@ class CsvTableTest {
     void everyTableHasASnakeCaseNameAFileAndColumnsThatStartWithThePolicyId() {
         for (CsvTable table : CsvTable.values()) {
             assertThat(table.tableName()).matches("[a-z]+(_[a-z]+)*")
-                    .isEqualTo(table.name().toLowerCase(java.util.Locale.ROOT));
+                    .isEqualTo(table.name().toLowerCase(Locale.ROOT));
             assertThat(table.fileName()).isEqualTo(table.tableName() + ".csv");
             assertThat(table.columns(INCLUDE)).first().isEqualTo("policy_id");
-            assertThat(table.columns(INCLUDE)).doesNotHaveDuplicates().allMatch(name -> name.matches("[a-z]+(_[a-z]+)*"));
+            assertThat(table.columns(INCLUDE)).doesNotHaveDuplicates()
+                    .allMatch(name -> name.matches("[a-z]+(_[a-z]+)*"));
         }
     }
 
@@ -60,7 +63,8 @@ class CsvTableTest {
         assertThat(defaults.lineEnding()).isEqualTo(LineEnding.CRLF);
         assertThat(defaults.includesPersonalData()).isFalse();
 
-        CsvExportOptions changed = defaults.withPersonalData(PersonalDataHandling.INCLUDE).withLineEnding(LineEnding.LF);
+        CsvExportOptions changed = defaults.withPersonalData(PersonalDataHandling.INCLUDE)
+                .withLineEnding(LineEnding.LF);
         assertThat(changed).isEqualTo(new CsvExportOptions(PersonalDataHandling.INCLUDE, LineEnding.LF))
                 .isNotEqualTo(defaults);
         assertThat(changed.includesPersonalData()).isTrue();
@@ -76,7 +80,7 @@ class CsvTableTest {
 
     @Test
     void aSummaryHasACountForEveryTable() {
-        Map<CsvTable, Long> counts = new java.util.EnumMap<>(CsvTable.class);
+        Map<CsvTable, Long> counts = new EnumMap<>(CsvTable.class);
         for (CsvTable table : CsvTable.values()) {
             counts.put(table, (long) table.ordinal());
         }

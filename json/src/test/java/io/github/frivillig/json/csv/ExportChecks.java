@@ -164,7 +164,8 @@ final class ExportChecks {
         for (CsvTable table : List.of(CsvTable.THEMES, CsvTable.TEXTS, CsvTable.EXTENSIONS)) {
             for (Map<String, String> row : exported.rows(table)) {
                 Set<List<String>> keys = entityKeys.get(row.get("entity"));
-                List<String> key = List.of(row.get("policy_id"), row.get("entity_id"), row.getOrDefault("entity_no", ""));
+                List<String> key = List.of(row.get("policy_id"), row.get("entity_id"),
+                        row.getOrDefault("entity_no", ""));
                 if (keys == null || !keys.contains(key)) {
                     problems.add(table.tableName() + ": no " + row.get("entity") + " " + key);
                 }

@@ -52,7 +52,8 @@ final class ModelFacts {
         rows.put(CsvTable.MEMBERS, sumOver(policies, Policy::referenceGroups, g -> g.members().size()));
         rows.put(CsvTable.EVENTS, sum(policies, p -> p.events().size()));
         rows.put(CsvTable.EVENT_ORGANISATIONS, sumOver(policies, Policy::events, e -> e.organisers().size()
-                + e.facilitators().size() + (e.participation() == null ? 0 : e.participation().organisations().size())));
+                + e.facilitators().size()
+                + (e.participation() == null ? 0 : e.participation().organisations().size())));
         rows.put(CsvTable.EVENT_AUDIENCE, sumOver(policies, Policy::events, e -> e.audience().size()));
         rows.put(CsvTable.EVENT_QUESTIONS, sumOver(policies, Policy::events, e -> e.guidingQuestions().size()));
         rows.put(CsvTable.SPEAKERS, sumOver(policies, Policy::events, e -> e.speakers().size()));
@@ -118,7 +119,8 @@ final class ModelFacts {
         policies.forEach(policy -> walk(policy, value -> {
             if (value instanceof Record record) {
                 for (RecordComponent component : record.getClass().getRecordComponents()) {
-                    Object personal = component.isAnnotationPresent(PersonalData.class) ? read(component, record) : null;
+                    Object personal = component.isAnnotationPresent(PersonalData.class)
+                            ? read(component, record) : null;
                     if (personal != null) {
                         values.add(personal.toString());
                     }

@@ -57,7 +57,8 @@ class PolicyCsvFullPolicyTest {
     void defaultOptionsWriteTheSameRowsWithCrlfAndWithoutPersonalColumns() throws IOException {
         CsvExportSummary defaults = PolicyCsv.export(Stream.of(FullPolicy.policy()), directory.resolve("defaults"));
         String speakers = Files.readString(defaults.file(CsvTable.SPEAKERS), StandardCharsets.UTF_8);
-        assertThat(speakers).isEqualTo("policy_id,event_id,speaker_no,role,topic,person_title,person_organisation_id\r\n"
+        assertThat(speakers).isEqualTo(
+                "policy_id,event_id,speaker_no,role,topic,person_title,person_organisation_id\r\n"
                 + "no-3403-frivilligpolitikk,verkstad,1,presentation,Frivilligheit i tal,rådgjevar,kommune\r\n");
         String groups = Files.readString(defaults.file(CsvTable.GROUPS), StandardCharsets.UTF_8);
         assertThat(groups).isEqualTo(EXPECTED.get(CsvTable.GROUPS).replace("\n", "\r\n"));

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,10 +53,10 @@ class PolicyCsvSeedTest {
 
     @Test
     void writesEveryTableWithTheDocumentedHeader() throws IOException {
-        try (var files = Files.list(directory.resolve("default"))) {
+        try (Stream<Path> files = Files.list(directory.resolve("default"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(
-                            java.util.Arrays.stream(CsvTable.values()).map(CsvTable::fileName).toList());
+                            Arrays.stream(CsvTable.values()).map(CsvTable::fileName).toList());
         }
         for (CsvTable table : CsvTable.values()) {
             assertThat(exported.header(table)).as(table.tableName())
