@@ -31,6 +31,9 @@ final class ExportedTables {
         for (CsvTable table : CsvTable.values()) {
             String content = content(directory.resolve(table.fileName()));
             List<List<String>> records = Rfc4180.parse(content, options.lineEnding().characters());
+            // Written again with minimal quoting, the records give back the file: nothing is quoted that need not be.
+            assertThat(Rfc4180.format(records, options.lineEnding().characters())).as(table.fileName())
+                    .isEqualTo(content);
             List<String> header = records.get(0);
             List<Map<String, String>> rows = new ArrayList<>();
             for (List<String> record : records.subList(1, records.size())) {

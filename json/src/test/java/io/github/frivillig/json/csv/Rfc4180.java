@@ -82,4 +82,31 @@ final class Rfc4180 {
         }
         return records;
     }
+
+    /**
+     * Writes records the way the export promises to: a field in quotes exactly when it holds a comma, a quote, a
+     * carriage return or a line feed, quotes doubled, each record ended by the separator.
+     *
+     * @param records  the records
+     * @param separator  the record separator
+     * @return the file content
+     */
+    static String format(List<List<String>> records, String separator) {
+        StringBuilder content = new StringBuilder();
+        for (List<String> record : records) {
+            for (int i = 0; i < record.size(); i++) {
+                String field = record.get(i);
+                if (i > 0) {
+                    content.append(',');
+                }
+                if (field.contains(",") || field.contains("\"") || field.contains("\r") || field.contains("\n")) {
+                    content.append('"').append(field.replace("\"", "\"\"")).append('"');
+                } else {
+                    content.append(field);
+                }
+            }
+            content.append(separator);
+        }
+        return content.toString();
+    }
 }
