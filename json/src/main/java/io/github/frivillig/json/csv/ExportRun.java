@@ -94,17 +94,13 @@ final class ExportRun {
             try {
                 writer.close();
             } catch (RuntimeException e) {
-                suppress(failure, e);
+                failure.addSuppressed(e);
             }
             try {
                 Files.deleteIfExists(writer.file());
             } catch (IOException e) {
-                suppress(failure, e);
+                failure.addSuppressed(e);
             }
         }
-    }
-
-    private static void suppress(Throwable failure, Exception e) {
-        failure.addSuppressed(e);
     }
 }

@@ -36,6 +36,11 @@ final class Table<R> {
      */
     record Column<R>(String name, boolean personal, BiFunction<PolicyContext, R, @Nullable String> value,
             @Nullable Function<R, @Nullable LocalizedText> text) {
+
+        /** Whether an export with these options writes the column: personal columns only when asked for. */
+        boolean isWritten(CsvExportOptions options) {
+            return !personal || options.includesPersonalData();
+        }
     }
 
     private final CsvTable table;
@@ -71,7 +76,7 @@ final class Table<R> {
     List<String> columnNames(CsvExportOptions options) {
         List<String> names = new ArrayList<>(columns.size());
         for (Column<R> column : columns) {
-            if (!column.personal() || options.includesPersonalData()) {
+            if (column.isWritten(options)) {
                 names.add(column.name());
             }
         }

@@ -26,7 +26,8 @@ final class TableWriter {
     // Only used to create generators for a schema; thread-safe and costly to build, so shared. The strict check
     // quotes exactly the fields RFC 4180 requires to be quoted (a comma, a quote, a line break), so that whether a
     // value is quoted never depends on its length or on harmless characters such as spaces.
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
 
     // U+FFFD REPLACEMENT CHARACTER in UTF-8, written for an unpaired surrogate, which UTF-8 cannot encode.
     private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
@@ -51,7 +52,7 @@ final class TableWriter {
         CsvSchema.Builder schema = CsvSchema.builder();
         for (int i = 0; i < written.length; i++) {
             Table.Column<?> column = columns.get(i);
-            written[i] = !column.personal() || options.includesPersonalData();
+            written[i] = column.isWritten(options);
             if (written[i]) {
                 schema.addColumn(column.name());
             }
