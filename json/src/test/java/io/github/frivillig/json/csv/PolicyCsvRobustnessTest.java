@@ -111,6 +111,19 @@ class PolicyCsvRobustnessTest {
     }
 
     @Test
+    void withoutALanguageTheTextColumnsReadInTheCountrysLanguage() {
+        // Hjørring's title is Danish with an English machine translation; Denmark's official language is Danish.
+        Policy policy = SeedPolicies.hjorring().toBuilder().language(null).build();
+
+        PolicyCsv.export(Stream.of(policy), directory);
+
+        ExportedTables exported = ExportedTables.read(directory, CsvExportOptions.defaults());
+        assertThat(exported.rows(CsvTable.POLICIES).get(0).get("title"))
+                .isEqualTo("Frivillighedspolitik på det sociale område");
+        assertThat(exported.rows(CsvTable.POLICIES).get(0).get("language")).isEmpty();
+    }
+
+    @Test
     void anUnpairedSurrogateBecomesTheReplacementCharacter() {
         Policy policy = SeedPolicies.odense().toBuilder()
                 .title(LocalizedText.of("da", "broken \ud83e here")).build();
