@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Frivillig's modules work on the module path: a small named module that requires {@code io.github.frivillig.json}
  * compiles against them and runs. This exercises what the module descriptors promise at run time: Hibernate
  * Validator's reflective access to the model ({@code opens}), resources read across modules (messages, labels,
- * the register, the schema) and the Jackson module provided as a service.
+ * the register, the schema), the Jackson module provided as a service, and the CSV export.
  */
 class ModulePathIT {
 
     // The libraries of core and json at run time; everything else on the test class path is for the tests.
     private static final List<String> MODULES = List.of("frivillig-core", "frivillig-json", "core/target/classes",
-            "json/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jakarta.validation-api",
-            "hibernate-validator", "jboss-logging", "classmate", "jspecify");
+            "json/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv",
+            "jakarta.validation-api", "hibernate-validator", "jboss-logging", "classmate", "jspecify");
 
     @TempDir
     Path directory;
@@ -60,7 +60,8 @@ class ModulePathIT {
                 "label Mødesteder",
                 "register Gjøvik",
                 "schema true",
-                "module true")
+                "module true",
+                "csv 1")
                 .anySatisfy(line -> assertThat(line).startsWith("violation id.malformed /organisations/0/id"))
                 .anySatisfy(line -> assertThat(line).startsWith("violation municipality.code-not-in-force"));
     }

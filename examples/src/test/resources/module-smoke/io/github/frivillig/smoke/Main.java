@@ -1,7 +1,12 @@
 package io.github.frivillig.smoke;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,11 +17,13 @@ import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.json.PolicyJson;
+import io.github.frivillig.json.csv.CsvTable;
+import io.github.frivillig.json.csv.PolicyCsv;
 
 /** Reads, validates and writes policies on the module path and prints what it found, one fact a line. */
 public final class Main {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PolicyJson json = PolicyJson.standard();
         String document = "{\"formatVersion\": \"1.0\", \"id\": \"no-3407-smoke\", "
                 + "\"municipality\": {\"country\": \"NO\", \"code\": \"0502\", \"name\": \"Gjøvik\"}, "
@@ -32,5 +39,12 @@ public final class Main {
         System.out.println("schema " + PolicyJson.schema().contains("2020-12"));
         JsonMapper mapper = JsonMapper.builder().addModules(ServiceLoader.load(JacksonModule.class)).build();
         System.out.println("module " + mapper.readValue(mapper.writeValueAsString(policy), Policy.class).equals(policy));
+        Path csv = Files.createTempDirectory("frivillig-csv");
+        System.out.println("csv " + PolicyCsv.export(Stream.of(policy), csv).rowCount(CsvTable.ORGANISATIONS));
+        try (Stream<Path> files = Files.walk(csv)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }
