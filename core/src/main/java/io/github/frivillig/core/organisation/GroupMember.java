@@ -11,6 +11,7 @@ import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.value.LocalId;
 import io.github.frivillig.core.value.Person;
+import io.github.frivillig.core.value.PersonalData;
 
 /**
  * A member of a {@link ReferenceGroup}: an organisation's representative, an elected representative, or an
@@ -98,10 +99,11 @@ public sealed interface GroupMember
      * A member who is an elected representative.
      *
      * @param person  the representative, required
-     * @param party  the political party, null if not given
+     * @param party  the political party, null if not given; personal data, as a named person's political
+     *               affiliation
      * @param role  the role in the group, required
      */
-    record ElectedRepresentative(@NotNull @Valid @Nullable Person person, @Nullable String party,
+    record ElectedRepresentative(@NotNull @Valid @Nullable Person person, @PersonalData @Nullable String party,
             @NotNull @Nullable MemberRole role) implements GroupMember {
 
         /**

@@ -286,10 +286,11 @@ final class Tables {
                     .column("type", row -> row.item().type().code())
                     .column("role", row -> code(row.item().role()))
                     .column("organisation_id", row -> row.item() instanceof GroupMember.OrganisationRepresentative
-                            representative ? id(representative.organisation()) : null)
-                    .column("party", row -> row.item() instanceof GroupMember.ElectedRepresentative
-                            elected ? elected.party() : null),
+                            representative ? id(representative.organisation()) : null),
             row -> row.item().person())
+            // A named person's political affiliation is personal data; it comes last, after the person's columns.
+            .personal("party", row -> row.item() instanceof GroupMember.ElectedRepresentative
+                    elected ? elected.party() : null)
             .build();
 
     // ---- dialogue ------------------------------------------------------------------------------------------------

@@ -44,12 +44,20 @@ class CsvTableTest {
                 .map(component -> "person_" + component.getName()).toList();
         assertThat(marked).containsExactly("person_name", "person_email", "person_phone");
 
+        // An elected representative's party is marked too, and is a column of the members table only.
+        List<String> markedOfMembers = new ArrayList<>(marked);
+        Arrays.stream(io.github.frivillig.core.organisation.GroupMember.ElectedRepresentative.class.getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(PersonalData.class))
+                .forEach(component -> markedOfMembers.add(component.getName()));
+        assertThat(markedOfMembers).endsWith("party");
+
         List<CsvTable> withPeople = List.of(CsvTable.MEMBERS, CsvTable.SPEAKERS, CsvTable.CONTACTS);
         for (CsvTable table : CsvTable.values()) {
-            assertThat(table.personalColumns()).as(table.tableName())
-                    .isEqualTo(withPeople.contains(table) ? marked : List.of());
+            List<String> personal = table == CsvTable.MEMBERS ? markedOfMembers
+                    : withPeople.contains(table) ? marked : List.of();
+            assertThat(table.personalColumns()).as(table.tableName()).isEqualTo(personal);
             List<String> expected = new ArrayList<>(table.columns(INCLUDE));
-            expected.removeAll(marked);
+            expected.removeAll(personal);
             assertThat(table.columns(CsvExportOptions.defaults())).as(table.tableName()).isEqualTo(expected);
             // The personal columns come last, so the others keep their positions.
             assertThat(table.columns(INCLUDE)).endsWith(table.personalColumns().toArray(String[]::new));

@@ -145,10 +145,10 @@ class PolicyCsvFullPolicyTest {
                 no-3403-frivilligpolitikk,frivilligrad,open
                 """);
         expected.put(CsvTable.MEMBERS, """
-                policy_id,group_id,member_no,type,role,organisation_id,party,person_title,person_organisation_id,person_name,person_email,person_phone
-                no-3403-frivilligpolitikk,frivilligrad,1,organisation-representative,chair,idrettslag,,leiar,idrettslag,Kari Nordmann,kari@example.org,+47 62 00 00 01
-                no-3403-frivilligpolitikk,frivilligrad,2,elected-representative,member,,Senterpartiet,,,Ola Nordmann,,
-                no-3403-frivilligpolitikk,frivilligrad,3,citizen,observer,,,,,Siri Innbyggjar,,
+                policy_id,group_id,member_no,type,role,organisation_id,person_title,person_organisation_id,person_name,person_email,person_phone,party
+                no-3403-frivilligpolitikk,frivilligrad,1,organisation-representative,chair,idrettslag,leiar,idrettslag,Kari Nordmann,kari@example.org,+47 62 00 00 01,
+                no-3403-frivilligpolitikk,frivilligrad,2,elected-representative,member,,,,Ola Nordmann,,,Senterpartiet
+                no-3403-frivilligpolitikk,frivilligrad,3,citizen,observer,,,,Siri Innbyggjar,,,
                 """);
         expected.put(CsvTable.EVENTS, """
                 policy_id,event_id,kind,title,description,status,date,date_earliest,date_latest,end_date,end_date_earliest,end_date_latest,place_name,place_venue,place_address,part_of_id,organisation_count,organisation_count_qualifier,registered_organisations,registered_organisations_qualifier,registered_people,registered_people_qualifier,attendees,attendees_qualifier,participation_note,summary,cancellation_reason

@@ -153,7 +153,7 @@ class PolicyCsvSeedTest {
     void writesPersonalDataWhenAskedFor() {
         assertThat(personal.header(CsvTable.SPEAKERS)).endsWith("person_name", "person_email", "person_phone");
         assertThat(personal.header(CsvTable.CONTACTS)).endsWith("person_name", "person_email", "person_phone");
-        assertThat(personal.header(CsvTable.MEMBERS)).endsWith("person_name", "person_email", "person_phone");
+        assertThat(personal.header(CsvTable.MEMBERS)).endsWith("person_name", "person_email", "person_phone", "party");
         assertThat(personal.column(CsvTable.SPEAKERS, HJORRING, "person_name"))
                 .containsExactly("Lars Skov Henriksen", "Hans Stavnsager", "Mette Wang");
         assertThat(personal.column(CsvTable.SPEAKERS, GJOVIK, "person_name"))
