@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JsonEncoding;
@@ -68,16 +69,45 @@ public final class PolicyJson {
             "foundation.unnamed");
 
     private final DocumentReader reader;
-    private final PolicyValidator validator;
     private final Locale locale;
     private final boolean prettyPrint;
+    // Built on first validation: reading and writing need no validator, and building one bootstraps Hibernate
+    // Validator, which takes a good part of a second.
+    private final Supplier<PolicyValidator> validator;
 
     private PolicyJson(Builder builder) {
         this.reader = new DocumentReader(builder.limits, builder.lenient);
-        this.validator = builder.validator != null ? builder.validator
-                : PolicyValidator.builder().locale(builder.locale).build();
         this.locale = builder.locale;
         this.prettyPrint = builder.prettyPrint;
+        PolicyValidator given = builder.validator;
+        Locale validatorLocale = builder.locale;
+        this.validator = given != null ? () -> given : new Lazy<>(() -> PolicyValidator.builder()
+                .locale(validatorLocale).build());
+    }
+
+    /** A value computed on first use, once, safely when used from several threads. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> computation;
+        private volatile T value;
+
+        Lazy(Supplier<T> computation) {
+            this.computation = computation;
+        }
+
+        @Override
+        public T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = computation.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 
     /**
@@ -237,7 +267,7 @@ public final class PolicyJson {
                 formatPointers.add(violation.pointer());
             }
             List<Violation> model = new ArrayList<>();
-            for (Violation violation : validator.validate(parsed.policy(), locale).violations()) {
+            for (Violation violation : validator.get().validate(parsed.policy(), locale).violations()) {
                 if (!followsFromFormatProblem(violation, formatPointers)) {
                     model.add(violation);
                 }
@@ -601,7 +631,8 @@ public final class PolicyJson {
         }
 
         /**
-         * Builds the instance. This builds a validator unless one was given; keep the result and reuse it.
+         * Builds the instance; keep it and reuse it. Unless a validator was given, one is built on the first call to
+         * {@code validate}.
          *
          * @return the instance, not null
          */
