@@ -57,4 +57,16 @@ class ExamplesTest {
         assertThat(report.isValid()).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Ugyldig", "format.unknown-code", "(3:11)");
     }
+
+    @Test
+    void streamAndCompareComparesTheBundledSeedsStreamedFromJsonLines() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        io.github.frivillig.core.dataset.PolicyDataset dataset =
+                StreamAndCompareExample.run(null, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(dataset.size()).isEqualTo(5);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Porsgrunn: 14 themes, 0 inputs, complete: false",
+                "Kragerø: 0 themes, 5 inputs", "Developed in dialogue with the voluntary sector: Met");
+    }
 }

@@ -17,7 +17,7 @@ import io.github.frivillig.examples.SeedDataset;
         mixinStandardHelpOptions = true,
         versionProvider = FrivilligCommand.Version.class,
         description = "Validate, compare and export municipal volunteer policies in the Frivillig JSON format.",
-        subcommands = {ValidateCommand.class, CompareCommand.class, SchemaCommand.class})
+        subcommands = {ValidateCommand.class, CompareCommand.class, ExportCommand.class, SchemaCommand.class})
 final class FrivilligCommand implements Runnable {
 
     @Spec

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpAndVersion() {
-        for (String command : List.of("validate", "compare", "schema")) {
+        for (String command : List.of("validate", "compare", "export", "schema")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: frivillig " + command);
@@ -244,5 +245,43 @@ class CliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void exportWritesTidyTablesOfTheBundledSeedsWithoutPersonalData() throws IOException {
+        Path out = directory.resolve("csv");
+
+        Run run = run("export", "--csv", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Exported 5 policies", "without personal data", "policies.csv");
+        assertThat(Files.readAllLines(out.resolve("policies.csv"))).hasSize(6);
+        String speakers = Files.readString(out.resolve("speakers.csv"));
+        assertThat(speakers).contains("aalborg-universitet").doesNotContain("Lars Skov Henriksen", "person_name");
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readString(file)).as(file.toString())
+                        .doesNotContain("Lena Bisgaard", "Bjørn Iddberg", "Bjørn Rognstad", "Mette Wang");
+            }
+        }
+    }
+
+    @Test
+    void exportIncludesPersonalDataOnlyWhenAskedFor() throws IOException {
+        Path out = directory.resolve("csv");
+
+        Run run = run("export", "--csv", out.toString(), "--include-personal-data");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("speakers.csv"))).contains("Lars Skov Henriksen", "person_name");
+        assertThat(Files.readString(out.resolve("contacts.csv"))).contains("Lena Bisgaard");
+    }
+
+    @Test
+    void exportWithoutADirectoryIsAUsageError() {
+        Run run = run("export");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains("--csv"));
     }
 }

@@ -1,0 +1,69 @@
+package io.github.frivillig.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.json.csv.CsvExportOptions;
+import io.github.frivillig.json.csv.CsvExportSummary;
+import io.github.frivillig.json.csv.CsvTable;
+import io.github.frivillig.json.csv.PolicyCsv;
+
+/**
+ * Exports a dataset as tidy CSV tables, one file per table, for R, pandas and DuckDB. Personal data is left out
+ * unless asked for.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
+        description = "Export a dataset as tidy CSV tables (one file per table; see docs/csv.md).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", paramLabel = "DIR", required = true,
+            description = "The directory to write the CSV files to; it is created if needed.")
+    Path directory;
+
+    @Option(names = "--include-personal-data",
+            description = "Also write the names, e-mail addresses and phone numbers of people, and the parties of "
+                    + "elected representatives.")
+    boolean includePersonalData;
+
+    @Option(names = "--lf", description = "End lines with LF instead of the CRLF of RFC 4180.")
+    boolean lineFeeds;
+
+    @Parameters(paramLabel = "DATASET", arity = "0..1",
+            description = "A directory of .json files, a JSON array or a JSON Lines file; the bundled seed dataset "
+                    + "when left out.")
+    Path dataset;
+
+    @Override
+    public Integer call() {
+        CsvExportOptions options = CsvExportOptions.defaults()
+                .withPersonalData(includePersonalData ? CsvExportOptions.PersonalDataHandling.INCLUDE
+                        : CsvExportOptions.PersonalDataHandling.LEAVE_OUT)
+                .withLineEnding(lineFeeds ? CsvExportOptions.LineEnding.LF : CsvExportOptions.LineEnding.CRLF);
+        DatasetArgument argument = new DatasetArgument();
+        CsvExportSummary summary;
+        try (Stream<Policy> policies = argument.open(dataset, spec.commandLine().getErr())) {
+            summary = PolicyCsv.export(policies, directory, options);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Exported " + summary.policies() + (summary.policies() == 1 ? " policy" : " policies") + " to "
+                + summary.directory() + (includePersonalData ? ", with personal data" : ", without personal data")
+                + ":");
+        for (CsvTable table : CsvTable.values()) {
+            out.printf("  %-28s %8d rows%n", table.fileName(), summary.rowCount(table));
+        }
+        out.flush();
+        return argument.skipped() == 0 ? 0 : Main.INVALID;
+    }
+}
