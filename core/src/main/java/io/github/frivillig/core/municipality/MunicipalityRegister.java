@@ -52,8 +52,10 @@ public final class MunicipalityRegister {
     private final Map<Country, Map<String, List<MunicipalityRecord>>> byCode;
     private final Map<Country, Map<String, List<MunicipalityRecord>>> byName;
     private final Map<MunicipalityRecord, List<MunicipalityRecord>> predecessors;
+    private final Map<MunicipalityRecord, Set<String>> nameKeys;
+    private final Map<Country, LocalDate> coverageFrom;
 
-    private MunicipalityRegister(Map<Country, List<MunicipalityRecord>> records) {
+    private MunicipalityRegister(Map<Country, List<MunicipalityRecord>> records, Map<Country, LocalDate> coverageFrom) {
         Map<Country, Map<String, List<MunicipalityRecord>>> codes = new EnumMap<>(Country.class);
         Map<Country, Map<String, List<MunicipalityRecord>>> names = new EnumMap<>(Country.class);
         records.forEach((country, list) -> {
@@ -61,7 +63,7 @@ public final class MunicipalityRegister {
             Map<String, List<MunicipalityRecord>> countryNames = new HashMap<>();
             for (MunicipalityRecord record : list) {
                 countryCodes.computeIfAbsent(record.code(), code -> new ArrayList<>()).add(record);
-                for (String name : nameKeys(record)) {
+                for (String name : computeNameKeys(record)) {
                     countryNames.computeIfAbsent(name, key -> new ArrayList<>()).add(record);
                 }
             }
@@ -76,6 +78,12 @@ public final class MunicipalityRegister {
                 successor -> before.computeIfAbsent(successor, key -> new ArrayList<>()).add(record))));
         before.values().forEach(list -> list.sort(Comparator.comparing(MunicipalityRecord::code)));
         this.predecessors = freeze(before);
+        Map<MunicipalityRecord, Set<String>> keys = new HashMap<>();
+        records.values().forEach(list -> list.forEach(record -> keys.put(record, computeNameKeys(record))));
+        this.nameKeys = Collections.unmodifiableMap(keys);
+        Map<Country, LocalDate> coverage = new EnumMap<>(Country.class);
+        coverage.putAll(coverageFrom);
+        this.coverageFrom = Collections.unmodifiableMap(coverage);
     }
 
     /**
@@ -98,7 +106,18 @@ public final class MunicipalityRegister {
         for (MunicipalityRecord record : records) {
             byCountry.computeIfAbsent(record.country(), country -> new ArrayList<>()).add(record);
         }
-        return new MunicipalityRegister(byCountry);
+        return new MunicipalityRegister(byCountry, Map.of());
+    }
+
+    /**
+     * Returns the first day for which the register knows a country's codes: codes that ended before it are not in
+     * the register, so a code it does not know may have existed before that day.
+     *
+     * @param country  the country, not null
+     * @return the first day covered, empty if the register does not say (or does not cover the country)
+     */
+    public Optional<LocalDate> coverageFrom(Country country) {
+        return Optional.ofNullable(coverageFrom.get(Objects.requireNonNull(country, "country")));
     }
 
     /**
@@ -189,15 +208,16 @@ public final class MunicipalityRegister {
     }
 
     /**
-     * Checks whether a name is one of a record's official names, ignoring case; SSB's combined form of parallel
-     * names, such as {@code Guovdageaidnu - Kautokeino}, counts too.
+     * Checks whether a name is one of a record's official names, ignoring case and runs of white space; SSB's
+     * combined form of parallel names, such as {@code Guovdageaidnu - Kautokeino}, counts too.
      *
      * @param record  the record, not null
      * @param name  the name, not null
      * @return true if the name is an official name of the record
      */
-    public static boolean hasName(MunicipalityRecord record, String name) {
-        return nameKeys(record).contains(normalize(name));
+    public boolean hasName(MunicipalityRecord record, String name) {
+        Set<String> keys = nameKeys.get(record);
+        return (keys != null ? keys : computeNameKeys(record)).contains(normalize(name));
     }
 
     /**
@@ -258,7 +278,7 @@ public final class MunicipalityRegister {
         return List.copyOf(result);
     }
 
-    private static Set<String> nameKeys(MunicipalityRecord record) {
+    private static Set<String> computeNameKeys(MunicipalityRecord record) {
         Set<String> keys = new HashSet<>();
         for (String name : record.names().values()) {
             keys.add(normalize(name));
@@ -267,8 +287,10 @@ public final class MunicipalityRegister {
         return keys;
     }
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalize(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static <K> Map<K, List<MunicipalityRecord>> freeze(Map<K, List<MunicipalityRecord>> map) {
@@ -281,29 +303,37 @@ public final class MunicipalityRegister {
     private static final class Bundled {
         static final MunicipalityRegister REGISTER = load();
 
+        private static final String COVERAGE_FROM = "# coverage-from: ";
+
         private static MunicipalityRegister load() {
             Map<Country, List<MunicipalityRecord>> records = new EnumMap<>(Country.class);
+            Map<Country, LocalDate> coverage = new EnumMap<>(Country.class);
             for (Country country : Country.values()) {
                 String resource = "municipalities-" + country.code().toLowerCase(Locale.ROOT) + ".tsv";
                 try (InputStream in = MunicipalityRegister.class.getResourceAsStream(resource)) {
                     if (in != null) {
-                        records.put(country, read(country, resource, in));
+                        records.put(country, read(country, resource, in, coverage));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read the municipality register " + resource, e);
                 }
             }
-            return new MunicipalityRegister(records);
+            return new MunicipalityRegister(records, coverage);
         }
 
-        private static List<MunicipalityRecord> read(Country country, String resource, InputStream in)
-                throws IOException {
+        private static List<MunicipalityRecord> read(Country country, String resource, InputStream in,
+                Map<Country, LocalDate> coverage) throws IOException {
             List<MunicipalityRecord> records = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             boolean header = true;
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                if (line.startsWith(COVERAGE_FROM)) {
+                    coverage.put(country, LocalDate.parse(line.substring(COVERAGE_FROM.length(),
+                            COVERAGE_FROM.length() + 10)));
+                    continue;
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

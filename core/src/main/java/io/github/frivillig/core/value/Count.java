@@ -56,15 +56,15 @@ public record Count(@PositiveOrZero int value, CountQualifier qualifier) {
     }
 
     /**
-     * Returns the lowest number consistent with this count: the value itself, one more for "more than", zero for
-     * the upper bounds.
+     * Returns the lowest number consistent with this count: the value itself, one more for "more than" (the value
+     * itself at {@link Integer#MAX_VALUE}), zero for the upper bounds.
      *
      * @return the lowest number this count allows
      */
     public int lowerBound() {
         switch (qualifier) {
             case MORE_THAN:
-                return value + 1;
+                return value == Integer.MAX_VALUE ? value : value + 1;
             case AT_MOST:
             case FEWER_THAN:
                 return 0;

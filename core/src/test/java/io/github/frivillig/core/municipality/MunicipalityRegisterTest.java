@@ -104,4 +104,22 @@ class MunicipalityRegisterTest {
     private static String name(Country country, String code, LocalDate date) {
         return REGISTER.find(country, code, date).orElseThrow(() -> new AssertionError(country + " " + code)).name();
     }
+
+    @Test
+    void knowsFromWhichDayItCoversEachCountry() {
+        assertThat(REGISTER.coverageFrom(Country.NORWAY)).contains(LocalDate.of(2018, 1, 1));
+        assertThat(REGISTER.coverageFrom(Country.DENMARK)).contains(LocalDate.of(2007, 1, 1));
+        assertThat(REGISTER.coverageFrom(Country.SWEDEN)).contains(LocalDate.of(2002, 1, 1));
+        assertThat(REGISTER.coverageFrom(Country.FINLAND)).contains(LocalDate.of(2024, 1, 1));
+        assertThat(REGISTER.coverageFrom(Country.ICELAND)).isEmpty();
+    }
+
+    @Test
+    void matchesNamesIgnoringCaseAndRunsOfWhiteSpace() {
+        MunicipalityRecord kautokeino = REGISTER.findByName(Country.NORWAY, "Kautokeino").get(0);
+
+        assertThat(REGISTER.hasName(kautokeino, "  KAUTOKEINO ")).isTrue();
+        assertThat(REGISTER.hasName(kautokeino, "Guovdageaidnu   -   Kautokeino")).isTrue();
+        assertThat(REGISTER.hasName(kautokeino, "Karasjok")).isFalse();
+    }
 }

@@ -289,4 +289,57 @@ class PolicyValidatorTest {
         Policy built = p.build();
         return p.decisions(List.of(change.apply(built.decisions().get(0).toBuilder()).build()));
     }
+
+    @Test
+    void languageTagsOfAnyShapeAreReportedInAStableOrderWithoutFailing() {
+        LocalizedText.Builder title = LocalizedText.builder().text("nb", "Tittel").text("nn", "Tittel");
+        for (String tag : List.of("9", "10", "1a", "09", "a1", "100", "0")) {
+            title.text(tag, "Tekst");
+        }
+
+        ValidationReport report = VALIDATOR.validate(valid().title(title.build()).build());
+
+        assertThat(report.violations()).extracting(Violation::pointer)
+                .containsExactly("/title/0", "/title/9", "/title/10", "/title/100", "/title/09", "/title/1a",
+                        "/title/a1");
+    }
+
+    @Test
+    void dialogueHeldAfterTheAdoptionIsFollowUpNotAnError() {
+        // An adopted policy followed up in a dialogue meeting a year later: the café dialogue of 2024-03-14 fed the
+        // adoption of 2024-06-20, the meeting of 2025 followed it.
+        Policy policy = valid().addEvent(DialogueEvent.builder().id(id("oppfolging"))
+                .kind(io.github.frivillig.core.dialogue.EventKind.DIALOGUE_MEETING).status(EventStatus.HELD)
+                .date(PartialDate.of(2025, 5, 1)).build()).build();
+
+        assertThat(VALIDATOR.validate(policy).violations()).isEmpty();
+    }
+
+    @Test
+    void codeFromBeforeTheRegistersCoverageIsNotReportedAsNeverExisting() {
+        // 1702 was Steinkjer's code until 2017; the register's Norwegian codes start on 2018-01-01.
+        Policy policy = valid().municipality(Municipality.of(Country.NORWAY, "1702", "Steinkjer"))
+                .decisions(List.of(Decision.builder().kind(io.github.frivillig.core.policy.DecisionKind.ADOPTION)
+                        .body(io.github.frivillig.core.policy.GoverningBody.of(
+                                io.github.frivillig.core.policy.GoverningBodyKind.MUNICIPAL_COUNCIL, "Kommunestyret"))
+                        .date(PartialDate.of(2012, 6, 1)).build()))
+                .events(List.of(valid().build().events().get(0).toBuilder().date(PartialDate.of(2012, 3, 1)).build()))
+                .build();
+
+        assertThat(VALIDATOR.validate(policy).violations()).extracting(Violation::code)
+                .doesNotContain("municipality.unknown-code");
+    }
+
+    @Test
+    void imprecisePolicyDateCountsAsInForceWhenAnyOfItsDaysIs() {
+        // Winter 2023 runs from December 2023 to February 2024; 4001 has been Porsgrunn's code since 2024-01-01.
+        Policy policy = valid().decisions(List.of(valid().build().decisions().get(0).toBuilder()
+                .date(PartialDate.ofSeason(2023, PartialDate.Season.WINTER)).build()))
+                .events(List.of(valid().build().events().get(0).toBuilder().date(PartialDate.of(2023, 10, 1))
+                        .build()))
+                .build();
+
+        assertThat(VALIDATOR.validate(policy).violations()).extracting(Violation::code)
+                .doesNotContain("municipality.code-not-in-force");
+    }
 }

@@ -173,22 +173,25 @@ public final class DocumentRules {
         checkWrittenStandards(policy.title(), "title");
     }
 
+    /**
+     * Reports an adoption dated before every held dialogue event: no dialogue can have fed it. Events held after an
+     * adoption are follow-up, which many policies have, so only the earliest held event matters.
+     */
     private void checkAdoptionAfterDialogue(PartialDate adoption, int decisionIndex) {
-        // The held event that starts last; if the adoption certainly precedes it, it precedes the dialogue it fed.
-        int latest = -1;
-        LocalDate latestStart = null;
+        int first = -1;
+        LocalDate firstEnd = null;
         for (int e = 0; e < policy.events().size(); e++) {
             DialogueEvent event = policy.events().get(e);
             if (event.status() == EventStatus.HELD && event.date() != null) {
-                LocalDate start = event.date().earliest().orElse(null);
-                if (start != null && (latestStart == null || start.isAfter(latestStart))) {
-                    latest = e;
-                    latestStart = start;
+                LocalDate end = event.date().latest().orElse(null);
+                if (end != null && (firstEnd == null || end.isBefore(firstEnd))) {
+                    first = e;
+                    firstEnd = end;
                 }
             }
         }
-        if (latest >= 0 && adoption.isCertainlyBefore(policy.events().get(latest).date())) {
-            DialogueEvent event = policy.events().get(latest);
+        if (first >= 0 && adoption.isCertainlyBefore(policy.events().get(first).date())) {
+            DialogueEvent event = policy.events().get(first);
             reporter.report(Rule.DECISION_BEFORE_DIALOGUE, Reporter.args("date", adoption, "event", event.id(),
                     "eventDate", event.date()), adoption.toString(), "decisions", decisionIndex, "date");
         }

@@ -48,8 +48,9 @@ final class Location {
     }
 
     /**
-     * Orders JSON Pointers in document order: token by token, numbers numerically, a pointer before those it
-     * prefixes.
+     * Orders JSON Pointers in document order: token by token, a pointer before those it prefixes. Within a token,
+     * numbers (list indices) come before other text and are ordered by value, other text by its characters; this
+     * is a total order for any tokens, as sorting requires, whatever keys a document uses.
      */
     static int compare(String a, String b) {
         int i = 0;
@@ -76,15 +77,22 @@ final class Location {
     }
 
     private static int compareTokens(String a, String b) {
-        if (isNumber(a) && isNumber(b)) {
+        boolean aIsNumber = isNumber(a);
+        boolean bIsNumber = isNumber(b);
+        if (aIsNumber != bIsNumber) {
+            return aIsNumber ? -1 : 1;
+        }
+        if (aIsNumber) {
+            // Indices have no leading zeros, so the shorter is the smaller, and equal lengths compare as text.
             int byLength = Integer.compare(a.length(), b.length());
             return byLength != 0 ? byLength : a.compareTo(b);
         }
         return a.compareTo(b);
     }
 
+    /** Tells whether a token is a list index: digits without a leading zero, or "0". */
     private static boolean isNumber(String token) {
-        if (token.isEmpty() || token.length() > 9) {
+        if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {

@@ -16,7 +16,11 @@ import io.github.frivillig.core.value.PartialDate;
 
 /**
  * Checks a policy's municipality against a register of official codes over time, on the date that matters for
- * the policy: its adoption, else its earliest dialogue event, else the start of its validity, else today.
+ * the policy: its earliest adoption, else its earliest dialogue event, else the start of its validity, else today.
+ * <p>
+ * That date may be imprecise ("winter 2023"); a code counts as in force if it was on any day the date may denote.
+ * A code the register does not know is an error only when the date lies wholly within the register's coverage:
+ * before it, the code may have existed.
  */
 public final class RegisterRules {
 
@@ -28,6 +32,27 @@ public final class RegisterRules {
 
         Basis(String code) {
             this.code = code;
+        }
+    }
+
+    /** The days a relevant date may denote. */
+    private record Days(LocalDate first, LocalDate last, Basis basis) {
+
+        static Optional<Days> of(PartialDate date, Basis basis) {
+            if (date == null || date.earliest().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Days(date.earliest().get(), date.latest().orElseThrow(), basis));
+        }
+
+        boolean overlap(MunicipalityRecord record) {
+            return (record.validFrom() == null || !record.validFrom().isAfter(last))
+                    && (record.validTo() == null || !record.validTo().isBefore(first));
+        }
+
+        @Override
+        public String toString() {
+            return first.equals(last) ? first.toString() : first + ".." + last;
         }
     }
 
@@ -49,36 +74,24 @@ public final class RegisterRules {
                 || !municipality.country().isWellFormedMunicipalityCode(municipality.code())) {
             return; // nothing to check, or already reported by the field rules
         }
+        Days days = relevantDays(policy, today);
         List<MunicipalityRecord> records = register.records(municipality.country(), municipality.code());
         if (records.isEmpty()) {
-            reporter.report(Rule.MUNICIPALITY_UNKNOWN_CODE, Reporter.args("value", municipality.code(),
-                    "country", municipality.country()), municipality.code(), "municipality", "code");
+            Optional<LocalDate> coverage = register.coverageFrom(municipality.country());
+            if (coverage.isEmpty() || !days.first().isBefore(coverage.get())) {
+                reporter.report(Rule.MUNICIPALITY_UNKNOWN_CODE, Reporter.args("value", municipality.code(),
+                        "country", municipality.country()), municipality.code(), "municipality", "code");
+            }
             return;
         }
-        Basis basis = Basis.TODAY;
-        LocalDate date = today;
-        Optional<LocalDate> adoption = adoptionDate(policy);
-        Optional<LocalDate> firstEvent = firstEventDate(policy);
-        if (adoption.isPresent()) {
-            basis = Basis.ADOPTION;
-            date = adoption.get();
-        } else if (firstEvent.isPresent()) {
-            basis = Basis.FIRST_DIALOGUE_EVENT;
-            date = firstEvent.get();
-        } else if (policy.validity() != null && policy.validity().from() != null
-                && policy.validity().from().earliest().isPresent()) {
-            basis = Basis.VALIDITY;
-            date = policy.validity().from().earliest().get();
-        }
-        final LocalDate relevant = date;
-        MunicipalityRecord record = records.stream().filter(r -> r.isValidOn(relevant)).findFirst().orElse(null);
+        MunicipalityRecord record = records.stream().filter(days::overlap).findFirst().orElse(null);
         if (record == null) {
-            MunicipalityRecord nearest = relevant.isBefore(firstDay(records.get(0))) ? records.get(0)
+            MunicipalityRecord nearest = days.last().isBefore(firstDay(records.get(0))) ? records.get(0)
                     : records.get(records.size() - 1);
-            List<MunicipalityRecord> then = register.relatedOn(nearest, relevant);
+            List<MunicipalityRecord> then = register.relatedOn(nearest, days.first());
             String validity = records.stream().map(RegisterRules::interval).collect(Collectors.joining(", "));
             var args = Reporter.args("value", municipality.code(), "country", municipality.country(),
-                    "date", relevant, "basis", basis.code, "validity", validity);
+                    "date", days, "basis", days.basis().code, "validity", validity);
             if (then.isEmpty()) {
                 reporter.report(Rule.MUNICIPALITY_CODE_NOT_IN_FORCE, args, municipality.code(), "municipality", "code");
             } else {
@@ -89,11 +102,32 @@ public final class RegisterRules {
             record = nearest;
         }
         if (municipality.name() != null && !municipality.name().isBlank()
-                && !MunicipalityRegister.hasName(record, municipality.name())) {
+                && !register.hasName(record, municipality.name())) {
             reporter.report(Rule.MUNICIPALITY_NAME_MISMATCH, Reporter.args("value", municipality.name(),
                     "code", municipality.code(), "expected", String.join(" / ", record.names().values())),
                     municipality.name(), "municipality", "name");
         }
+    }
+
+    private static Days relevantDays(Policy policy, LocalDate today) {
+        return earliest(policy.decisions().stream().filter(decision -> decision.kind() == DecisionKind.ADOPTION)
+                        .map(Decision::date).toList(), Basis.ADOPTION)
+                .or(() -> earliest(policy.events().stream().map(DialogueEvent::date).toList(),
+                        Basis.FIRST_DIALOGUE_EVENT))
+                .or(() -> Days.of(policy.validity() == null ? null : policy.validity().from(), Basis.VALIDITY))
+                .orElse(new Days(today, today, Basis.TODAY));
+    }
+
+    /** The days of the date, among those with a known year, that may be earliest. */
+    private static Optional<Days> earliest(List<PartialDate> dates, Basis basis) {
+        Days earliest = null;
+        for (PartialDate date : dates) {
+            Optional<Days> days = Days.of(date, basis);
+            if (days.isPresent() && (earliest == null || days.get().first().isBefore(earliest.first()))) {
+                earliest = days.get();
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     private static LocalDate firstDay(MunicipalityRecord record) {
@@ -103,27 +137,5 @@ public final class RegisterRules {
     private static String interval(MunicipalityRecord record) {
         return (record.validFrom() == null ? "" : record.validFrom().toString()) + ".."
                 + (record.validTo() == null ? "" : record.validTo().toString());
-    }
-
-    private static Optional<LocalDate> adoptionDate(Policy policy) {
-        for (Decision decision : policy.decisions()) {
-            if (decision.kind() == DecisionKind.ADOPTION && decision.date() != null
-                    && decision.date().earliest().isPresent()) {
-                return decision.date().earliest();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> firstEventDate(Policy policy) {
-        LocalDate first = null;
-        for (DialogueEvent event : policy.events()) {
-            PartialDate date = event.date();
-            LocalDate start = date == null ? null : date.earliest().orElse(null);
-            if (start != null && (first == null || start.isBefore(first))) {
-                first = start;
-            }
-        }
-        return Optional.ofNullable(first);
     }
 }
