@@ -21,11 +21,7 @@ import io.github.frivillig.core.policy.PolicyStatus;
 /** The rules of the three completeness criteria, as {@link CompletenessAssessment} documents them. */
 final class CompletenessRules {
 
-    private static final Set<PolicyStatus> BEFORE_ADOPTION = EnumSet.of(PolicyStatus.INITIATED, PolicyStatus.MAPPING,
-            PolicyStatus.IN_DIALOGUE, PolicyStatus.DRAFT, PolicyStatus.CONSULTATION);
     // A policy under revision is adopted, but its measures and its dialogue may still grow.
-    private static final Set<PolicyStatus> BEING_DEVELOPED = EnumSet.of(PolicyStatus.INITIATED, PolicyStatus.MAPPING,
-            PolicyStatus.IN_DIALOGUE, PolicyStatus.DRAFT, PolicyStatus.CONSULTATION, PolicyStatus.UNDER_REVISION);
     private static final Set<PolicyStatus> DIALOGUE_UNDER_WAY = EnumSet.of(PolicyStatus.IN_DIALOGUE,
             PolicyStatus.CONSULTATION);
     private static final Set<GoverningBodyKind> POLITICAL = EnumSet.of(GoverningBodyKind.MUNICIPAL_COUNCIL,
@@ -49,7 +45,7 @@ final class CompletenessRules {
         CriterionReason none = cancelled > 0 ? ReasonCode.MEASURES_ALL_CANCELLED.with(cancelled)
                 : ReasonCode.MEASURES_NONE.with();
         PolicyStatus status = policy.status();
-        if (status != null && BEING_DEVELOPED.contains(status)) {
+        if (status != null && status.isBeingDeveloped()) {
             return result(CompletenessCriterion.OWN_DOCUMENT_WITH_MEASURES, CriterionOutcome.IN_PROCESS,
                     List.of(none, ReasonCode.POLICY_IN_DEVELOPMENT.with(status)));
         }
@@ -81,7 +77,7 @@ final class CompletenessRules {
             reasons.add(ReasonCode.DIALOGUE_PARTICIPANTS_UNKNOWN.with(held, inputs));
         }
         PolicyStatus status = policy.status();
-        if (status != null && BEING_DEVELOPED.contains(status)) {
+        if (status != null && status.isBeingDeveloped()) {
             int planned = count(policy.events(), EventStatus.PLANNED);
             if (planned > 0) {
                 reasons.add(ReasonCode.DIALOGUE_PLANNED.with(planned));
@@ -130,7 +126,7 @@ final class CompletenessRules {
         List<CriterionReason> reasons = new ArrayList<>();
         reasons.add(ReasonCode.ADOPTION_NONE.with());
         PolicyStatus status = policy.status();
-        if (status == null || !BEFORE_ADOPTION.contains(status)) {
+        if (status == null || !status.isBeforeAdoption()) {
             return result(CompletenessCriterion.POLITICALLY_ADOPTED, CriterionOutcome.NOT_MET, reasons);
         }
         for (Decision decision : policy.decisions()) {

@@ -4,6 +4,7 @@ import io.github.frivillig.core.code.Coded;
 
 /**
  * Where a policy is in its lifecycle: initiated, mapping, in dialogue, draft, consultation, adopted, under revision, and finally superseded or repealed.
+ * The constants are declared in lifecycle order.
  * <p>
  * Each value has a stable {@link #code() code} for the JSON format and labels in English, Norwegian
  * (bokmål and nynorsk), Danish and Swedish.
@@ -37,5 +38,34 @@ public enum PolicyStatus implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    /**
+     * Checks whether a policy with this status has not been adopted yet: initiated, mapping, in dialogue, draft or
+     * consultation.
+     *
+     * @return true before adoption
+     */
+    public boolean isBeforeAdoption() {
+        return ordinal() < ADOPTED.ordinal();
+    }
+
+    /**
+     * Checks whether a policy with this status has been adopted at some point: adopted, under revision,
+     * superseded or repealed.
+     *
+     * @return true from adoption on
+     */
+    public boolean hasBeenAdopted() {
+        return !isBeforeAdoption();
+    }
+
+    /**
+     * Checks whether a policy with this status is being worked on: before adoption, or under revision.
+     *
+     * @return true while the policy is being developed
+     */
+    public boolean isBeingDeveloped() {
+        return isBeforeAdoption() || this == UNDER_REVISION;
     }
 }

@@ -42,10 +42,6 @@ import io.github.frivillig.core.value.Person;
  */
 public final class DocumentRules {
 
-    /** Statuses of a policy that has been adopted at some point. */
-    private static final Set<PolicyStatus> ADOPTED_AT_SOME_POINT = EnumSet.of(
-            PolicyStatus.ADOPTED, PolicyStatus.UNDER_REVISION, PolicyStatus.SUPERSEDED, PolicyStatus.REPEALED);
-
     private static final Set<Disposition> REASON_REQUIRED = EnumSet.of(Disposition.DECLINED, Disposition.PARTLY_ACCEPTED);
 
     private static final Set<Disposition> ANSWER_EXPECTED = EnumSet.of(
@@ -160,14 +156,14 @@ public final class DocumentRules {
                 checkAdoptionAfterDialogue(decision.date(), i);
             }
         }
-        if (status != null && ADOPTED_AT_SOME_POINT.contains(status)) {
+        if (status != null && status.hasBeenAdopted()) {
             if (!adopted) {
                 reporter.report(Rule.POLICY_ADOPTION_MISSING, Reporter.args("status", status), status.code(), "decisions");
             }
             if (policy.events().isEmpty() && policy.inputs().isEmpty() && policy.referenceGroups().isEmpty()) {
                 reporter.report(Rule.POLICY_NO_DIALOGUE, Reporter.args(), null, "events");
             }
-        } else if (status != null && adopted && status != PolicyStatus.UNDER_REVISION) {
+        } else if (status != null && adopted) {
             reporter.report(Rule.POLICY_STATUS_BEFORE_ADOPTION, Reporter.args("status", status), status.code(), "status");
         }
         checkWrittenStandards(policy.title(), "title");
@@ -197,20 +193,28 @@ public final class DocumentRules {
         }
     }
 
+    /**
+     * Reports a Norwegian policy's text in one of the two written standards of Norwegian only. The two standards
+     * are those of {@link Country#officialLanguages()}; a text tagged with the macrolanguage {@code no} counts as
+     * bokmål, as is usual.
+     */
     private void checkWrittenStandards(LocalizedText text, String property) {
         if (text == null || policy.municipality() == null || policy.municipality().country() != Country.NORWAY) {
             return;
         }
-        boolean bokmal = false;
-        boolean nynorsk = false;
+        List<String> standards = Country.NORWAY.officialLanguages();
+        boolean[] present = new boolean[standards.size()];
         for (String tag : text.languages()) {
             String language = Languages.primaryLanguage(tag);
-            bokmal |= language.equals("nb") || language.equals("no");
-            nynorsk |= language.equals("nn");
+            int standard = standards.indexOf(language.equals("no") ? standards.get(0) : language);
+            if (standard >= 0) {
+                present[standard] = true;
+            }
         }
-        if (bokmal != nynorsk) {
+        if (present[0] != present[1]) {
             reporter.report(Rule.TEXT_SINGLE_WRITTEN_STANDARD, Reporter.args("property", property,
-                    "present", bokmal ? "nb" : "nn", "missing", bokmal ? "nn" : "nb"), null, property);
+                    "present", standards.get(present[0] ? 0 : 1), "missing", standards.get(present[0] ? 1 : 0)),
+                    null, property);
         }
     }
 
