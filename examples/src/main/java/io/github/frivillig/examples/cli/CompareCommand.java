@@ -29,6 +29,7 @@ import io.github.frivillig.core.dataset.CriterionResult;
 import io.github.frivillig.core.dataset.DayRange;
 import io.github.frivillig.core.dataset.PolicyDataset;
 import io.github.frivillig.core.dataset.PolicySummary;
+import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.policy.Policy;
 
 /**
@@ -44,6 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     enum Format {
         text, json, csv
     }
+
+    // Thread-safe and costly to build: one for all reports.
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Spec
     CommandSpec spec;
@@ -129,7 +133,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String name(PolicySummary summary) {
-        return summary.municipality() == null ? String.valueOf(summary.id()) : summary.municipality().name();
+        Municipality municipality = summary.municipality();
+        return municipality == null || municipality.name() == null ? String.valueOf(summary.id()) : municipality.name();
     }
 
     private static String shorten(String text, int width) {
@@ -148,7 +153,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String json(PolicyDataset dataset, Locale locale) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), text)) {
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             g.writeStartArray();
             for (PolicySummary summary : dataset.summaries()) {
                 g.writeStartObject();
@@ -156,9 +161,17 @@ final class CompareCommand implements Callable<Integer> {
                 if (summary.municipality() != null) {
                     g.writeName("municipality");
                     g.writeStartObject();
-                    g.writeStringProperty("country", summary.municipality().country().code());
-                    g.writeStringProperty("code", summary.municipality().code());
-                    g.writeStringProperty("name", summary.municipality().name());
+                    // The dataset is read without validation: any part of a municipality may be missing.
+                    Municipality municipality = summary.municipality();
+                    if (municipality.country() != null) {
+                        g.writeStringProperty("country", municipality.country().code());
+                    }
+                    if (municipality.code() != null) {
+                        g.writeStringProperty("code", municipality.code());
+                    }
+                    if (municipality.name() != null) {
+                        g.writeStringProperty("name", municipality.name());
+                    }
                     g.writeEndObject();
                 }
                 g.writeName("themes");

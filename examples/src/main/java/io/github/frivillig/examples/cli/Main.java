@@ -81,7 +81,7 @@ public final class Main {
         return exitCode;
     }
 
-    private static String describe(Throwable throwable) {
+    static String describe(Throwable throwable) {
         String message = throwable.getMessage();
         String type = throwable.getClass().getSimpleName();
         if (throwable instanceof java.nio.file.NoSuchFileException) {

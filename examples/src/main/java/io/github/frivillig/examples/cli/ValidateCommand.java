@@ -30,7 +30,8 @@ import io.github.frivillig.json.PolicyJson;
 
 /**
  * Validates policy documents: the problems in their bytes and the problems of the policies, in one report per
- * file. Exit code 0 when every file is valid, 1 when any is not, 2 when a file cannot be read.
+ * file. A file that cannot be read is reported on standard error and the others are still validated. Exit code 0
+ * when every file is valid, 1 when any is not, 2 when a file cannot be read or a directory holds no documents.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
         description = "Validate policy documents and report every problem, with its code, place and message.")
@@ -45,6 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
     enum Format {
         text, json
     }
+
+    // Thread-safe and costly to build: one for all reports.
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Spec
     CommandSpec spec;
@@ -82,9 +86,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PolicyJson policyJson = json.build();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
-        for (Path file : expand(files)) {
-            ValidationReport report = policyJson.validate(file, locale);
+        Selection selection = select(files, err);
+        boolean allRead = selection.complete();
+        for (Path file : selection.files()) {
+            ValidationReport report;
+            try {
+                report = policyJson.validate(file, locale);
+            } catch (UncheckedIOException e) {
+                // One unreadable file should not hide the reports of the others.
+                err.println("frivillig: cannot read '" + file + "': " + Main.describe(e.getCause()));
+                allRead = false;
+                continue;
+            }
             allValid &= report.isValid();
             if (format == Format.json) {
                 out.println(json(file, report));
@@ -93,25 +108,48 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        err.flush();
+        if (!allRead) {
+            return Main.USAGE;
+        }
         return allValid ? 0 : Main.INVALID;
     }
 
-    private static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+    /** The files to validate, and whether every path named on the command line gave some. */
+    private record Selection(List<Path> files, boolean complete) {
+    }
+
+    /**
+     * Selects each file named and the {@code .json} files of each directory named. Paths that do not exist, and
+     * directories that cannot be listed or hold no documents, are reported on {@code err}.
+     */
+    private static Selection select(List<Path> paths, PrintWriter err) {
+        List<Path> found = new ArrayList<>();
+        boolean complete = true;
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                List<Path> documents;
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot list " + path, e);
+                    documents = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
+                            .toList();
+                } catch (IOException | UncheckedIOException e) {
+                    err.println("frivillig: cannot list '" + path + "': " + Main.describe(e));
+                    complete = false;
+                    continue;
                 }
-            } else if (!Files.isRegularFile(path)) {
-                throw new Main.UsageException("Cannot read '" + path + "': no such file");
+                if (documents.isEmpty()) {
+                    err.println("frivillig: no .json files in '" + path + "'");
+                    complete = false;
+                }
+                found.addAll(documents);
+            } else if (!Files.exists(path)) {
+                err.println("frivillig: cannot read '" + path + "': no such file");
+                complete = false;
             } else {
-                files.add(path);
+                found.add(path);
             }
         }
-        return files;
+        return new Selection(found, complete);
     }
 
     private static void text(PrintWriter out, Path file, ValidationReport report) {
@@ -143,7 +181,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** The report of one file as one line of JSON: {@code {"file", "valid", "violations": [...]}}. */
     static String json(Path file, ValidationReport report) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), text)) {
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             g.writeStartObject();
             g.writeStringProperty("file", file.toString());
             g.writeBooleanProperty("valid", report.isValid());

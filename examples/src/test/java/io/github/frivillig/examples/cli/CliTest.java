@@ -170,6 +170,28 @@ class CliTest {
     }
 
     @Test
+    void missingFileDoesNotStopTheOthersFromBeingValidated() {
+        Run run = run("validate", directory.resolve("nowhere.json").toString(), hjorring.toString(),
+                broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("frivillig: cannot read '" + directory.resolve("nowhere.json")
+                + "': no such file");
+        assertThat(run.out()).contains("hjorring.json: valid", "broken.json: invalid");
+    }
+
+    @Test
+    void directoryWithoutDocumentsIsReportedWithExitCodeTwo() throws IOException {
+        Path empty = Files.createDirectory(directory.resolve("empty"));
+
+        Run run = run("validate", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("frivillig: no .json files in '" + empty + "'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void badArgumentsAreOneLineAndExitCodeTwo() {
         for (String[] args : List.of(new String[] {"validate"}, new String[] {"validate", "--lang", "fr", "x"},
                 new String[] {"validate", "--bogus", "x"}, new String[] {"no-such-command"})) {
@@ -237,6 +259,22 @@ class CliTest {
         assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
                 .startsWith("frivillig: skipped dataset.jsonl:2: format.version-unsupported"));
         assertThat(run.out()).contains("Hjørring").doesNotContain("Odense");
+    }
+
+    @Test
+    void compareAsJsonLeavesOutWhatARecordDoesNotSay() throws IOException {
+        // Read without validation, a record may name a municipality without its country, code or name.
+        Path dataset = directory.resolve("partial.jsonl");
+        Files.writeString(dataset, """
+                {"formatVersion": "1.0", "id": "no-x", "municipality": {"name": "Porsgrunn"}}
+                """);
+
+        Run run = run("compare", "--format", "json", dataset.toString());
+
+        assertThat(run.err()).isEmpty();
+        JsonNode municipality = JsonMapper.builder().build().readTree(run.out()).get(0).get("municipality");
+        assertThat(municipality.propertyNames()).containsExactly("name");
+        assertThat(municipality.get("name").asString()).isEqualTo("Porsgrunn");
     }
 
     @Test
