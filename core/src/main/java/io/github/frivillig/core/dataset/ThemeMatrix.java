@@ -22,17 +22,19 @@ import io.github.frivillig.core.policy.PolicyId;
  * per {@link Theme} of the shared vocabulary, in declaration order, covered or not, so that matrices of different
  * datasets line up. A cell holds where the municipality covers the theme: in principles, in measures, both or
  * neither. When a municipality has several policies in the dataset, its row is their union. Municipalities are
- * told apart by country, code and name as the policies give them. Policies without a municipality are left out.
+ * told apart by country and code, so that two policies that spell the name differently ("Hjørring", "Hjørring
+ * Kommune") share a row, named as the first of them names it; a municipality without a country or a code is told
+ * apart by all it gives. Policies without a municipality are left out.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class ThemeMatrix {
 
     private final List<Row> rows;
-    // The same rows by municipality, so that a cell is found without a search.
-    private final Map<Municipality, Row> byMunicipality;
+    // The same rows by municipality key, so that a cell is found without a search.
+    private final Map<Object, Row> byMunicipality;
 
-    private ThemeMatrix(Map<Municipality, Row> byMunicipality) {
+    private ThemeMatrix(Map<Object, Row> byMunicipality) {
         this.rows = List.copyOf(byMunicipality.values());
         this.byMunicipality = Collections.unmodifiableMap(byMunicipality);
     }
@@ -45,23 +47,33 @@ public final class ThemeMatrix {
      */
     public static ThemeMatrix of(List<PolicySummary> summaries) {
         Objects.requireNonNull(summaries, "summaries");
-        Map<Municipality, List<PolicyId>> policies = new LinkedHashMap<>();
-        Map<Municipality, ThemeCoverage> coverage = new LinkedHashMap<>();
+        Map<Object, Municipality> municipalities = new LinkedHashMap<>();
+        Map<Object, List<PolicyId>> policies = new LinkedHashMap<>();
+        Map<Object, ThemeCoverage> coverage = new LinkedHashMap<>();
         for (PolicySummary summary : summaries) {
             Municipality municipality = summary.municipality();
             if (municipality == null) {
                 continue;
             }
-            List<PolicyId> ids = policies.computeIfAbsent(municipality, key -> new ArrayList<>());
+            Object key = key(municipality);
+            municipalities.putIfAbsent(key, municipality);
+            List<PolicyId> ids = policies.computeIfAbsent(key, unused -> new ArrayList<>());
             if (summary.id() != null) {
                 ids.add(summary.id());
             }
-            coverage.merge(municipality, summary.themes(), ThemeCoverage::union);
+            coverage.merge(key, summary.themes(), ThemeCoverage::union);
         }
-        Map<Municipality, Row> rows = new LinkedHashMap<>();
-        coverage.forEach((municipality, themes) ->
-                rows.put(municipality, new Row(municipality, policies.get(municipality), themes)));
+        Map<Object, Row> rows = new LinkedHashMap<>();
+        coverage.forEach((key, themes) -> rows.put(key, new Row(municipalities.get(key), policies.get(key), themes)));
         return new ThemeMatrix(rows);
+    }
+
+    // What tells municipalities apart: country and code when both are given, else all the municipality gives.
+    private static Object key(Municipality municipality) {
+        if (municipality.country() != null && municipality.code() != null) {
+            return List.of(municipality.country(), municipality.code());
+        }
+        return municipality;
     }
 
     /**
@@ -83,13 +95,13 @@ public final class ThemeMatrix {
     }
 
     /**
-     * Finds the row of a municipality.
+     * Finds the row of a municipality, by its country and code when it has both.
      *
      * @param municipality  the municipality, not null
      * @return its row, empty if the dataset has no policy of it
      */
     public Optional<Row> row(Municipality municipality) {
-        return Optional.ofNullable(byMunicipality.get(Objects.requireNonNull(municipality, "municipality")));
+        return Optional.ofNullable(byMunicipality.get(key(Objects.requireNonNull(municipality, "municipality"))));
     }
 
     /**

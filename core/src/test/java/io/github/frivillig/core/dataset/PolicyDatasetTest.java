@@ -334,6 +334,27 @@ class PolicyDatasetTest {
     }
 
     @Test
+    void themeMatrixTellsMunicipalitiesApartByCountryAndCodeNotByHowTheNameIsSpelt() {
+        Policy second = SeedPolicies.hjorring().toBuilder()
+                .id(PolicyId.of("dk-860-second"))
+                .municipality(Municipality.of(Country.DENMARK, "860", "Hjørring Kommune"))
+                .build();
+        // Same code in another country: another municipality.
+        Policy elsewhere = SeedPolicies.hjorring().toBuilder()
+                .id(PolicyId.of("no-0860-elsewhere"))
+                .municipality(Municipality.of(Country.NORWAY, "860", "Hjørring"))
+                .build();
+        ThemeMatrix matrix = PolicyDataset.of(List.of(SeedPolicies.hjorring(), second, elsewhere)).themeMatrix();
+
+        assertThat(matrix.rows()).hasSize(2);
+        assertThat(matrix.rows().get(0).municipality()).isEqualTo(HJORRING);
+        assertThat(matrix.rows().get(0).policies()).containsExactly(
+                PolicyId.of("dk-860-frivillighedspolitik-socialt-omraade"), PolicyId.of("dk-860-second"));
+        assertThat(matrix.row(Municipality.of(Country.DENMARK, "860", "Hjørring Kommune")).orElseThrow())
+                .isSameAs(matrix.rows().get(0));
+    }
+
+    @Test
     void themeCoverageRowsAreOnePerPolicyThemeAndSource() {
         List<ThemeCoverageRow> rows = SEEDS.themeCoverageRows();
 
