@@ -16,7 +16,7 @@ public final class PolicyFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ValidationReport report;
+    private final ValidationReport report;
 
     /**
      * Creates an exception for a report with at least one error.

@@ -3,6 +3,11 @@ package io.github.frivillig.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,6 +100,26 @@ class FormatErrorsTest {
         assertThat(fatal.location()).get().extracting(SourceLocation::line).isEqualTo(line);
         assertThat(fatal.message()).isNotBlank();
         assertThatThrownBy(() -> JSON.read(json)).isInstanceOf(PolicyFormatException.class);
+    }
+
+    @Test
+    void formatExceptionKeepsItsReportWhenSerialized() throws IOException, ClassNotFoundException {
+        PolicyFormatException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(PolicyFormatException.class,
+                () -> JSON.read("{\"formatVersion\": \"1.0\", \"id\": 7,\n \"title\": [}"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+
+        PolicyFormatException copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (PolicyFormatException) in.readObject();
+        }
+
+        assertThat(copy.report()).isEqualTo(thrown.report());
+        assertThat(copy.report().violations()).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation.location()).isPresent());
+        assertThat(copy.getMessage()).isEqualTo(thrown.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.frivillig.core.validation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,11 +11,12 @@ import java.util.Objects;
  * A report {@linkplain #isValid() is valid} when it has no {@link Severity#ERROR errors}; warnings and
  * information do not make a policy invalid. Violations are in document order of their pointers.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable, so that it travels with
+ * an exception that carries it.
  *
  * @param violations  the violations, not null
  */
-public record ValidationReport(List<Violation> violations) {
+public record ValidationReport(List<Violation> violations) implements Serializable {
 
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 

@@ -1,5 +1,9 @@
 package io.github.frivillig.core.validation;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +27,11 @@ import org.jspecify.annotations.Nullable;
  *     {@link #source()} the file or record a problem came from, for datasets.</li>
  * </ul>
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String code;
     private final Severity severity;
@@ -48,6 +54,15 @@ public final class Violation {
         this.offendingValue = builder.offendingValue;
         this.location = builder.location;
         this.source = builder.source;
+    }
+
+    // The stream is not trusted: refuse what the builder would have refused.
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (code == null || severity == null || pointer == null || path == null || message == null
+                || arguments == null) {
+            throw new InvalidObjectException("A violation needs a code, severity, pointer, path, message and arguments");
+        }
     }
 
     /**
