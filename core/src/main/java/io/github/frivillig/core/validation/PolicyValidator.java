@@ -24,7 +24,7 @@ import io.github.frivillig.core.validation.internal.Reporter;
 /**
  * Validates policies and reports every problem in one pass, never throwing for bad data.
  * <p>
- * Validation has three layers:
+ * Validation has four layers:
  * <ol>
  * <li>field rules: the Jakarta Validation constraints on the model (required values, id and language tag
  *     formats, non-blank texts, municipality code formats, organisation identifier check digits), checked with
