@@ -39,12 +39,14 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     /**
-     * Returns the amount and currency code, such as {@code 150000 NOK}.
+     * Returns the amount and currency code, such as {@code 150000 NOK}; an amount with an extreme exponent, such
+     * as {@code 1E+999999999}, keeps it rather than being written out in full.
      *
      * @return the text form, not null
      */
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency.getCurrencyCode();
+        String text = Math.abs((long) amount.scale()) <= 100 ? amount.toPlainString() : amount.toString();
+        return text + " " + currency.getCurrencyCode();
     }
 }

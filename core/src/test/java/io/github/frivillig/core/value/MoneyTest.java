@@ -33,4 +33,10 @@ class MoneyTest {
         // Plain, not scientific: 1.5E+5 is printed in full.
         assertThat(Money.of(new BigDecimal("1.5E+5"), "SEK")).hasToString("150000 SEK");
     }
+
+    @Test
+    void keepsTheExponentOfAnAmountTooLongToWriteOut() {
+        assertThat(Money.of(new BigDecimal("1E+999999999"), "NOK")).hasToString("1E+999999999 NOK");
+        assertThat(Money.of(new BigDecimal("1E-999999999"), "NOK")).hasToString("1E-999999999 NOK");
+    }
 }

@@ -44,9 +44,16 @@ final class Values {
         return Integer.toString(number);
     }
 
-    // Plain notation: 150000.50 rather than 1.5000050E+5, which some readers take for text.
+    // Plain notation: 150000.50 rather than 1.5000050E+5, which some readers take for text. A number whose plain
+    // form would run to more than this many zeros, such as 1E+999999999, keeps its exponent: written out it would
+    // exhaust memory, and no budget or indicator is that large or that precise.
+    private static final int MAX_PLAIN_ZEROS = 100;
+
     static @Nullable String decimal(@Nullable BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+        if (value == null) {
+            return null;
+        }
+        return Math.abs((long) value.scale()) <= MAX_PLAIN_ZEROS ? value.toPlainString() : value.toString();
     }
 
     static String bool(boolean value) {

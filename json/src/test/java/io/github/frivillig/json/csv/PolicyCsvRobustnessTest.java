@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,11 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 import io.github.frivillig.core.fixtures.SeedPolicies;
+import io.github.frivillig.core.policy.Measure;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.value.LocalId;
+import io.github.frivillig.core.value.Money;
 import io.github.frivillig.json.csv.CsvExportOptions.LineEnding;
 
 /** Text that is awkward in CSV survives exactly; line endings, failures and arguments behave as documented. */
@@ -59,6 +63,26 @@ class PolicyCsvRobustnessTest {
         ExportedTables exported = ExportedTables.read(directory, CsvExportOptions.defaults());
         assertThat(awkwardTexts(exported.rows(CsvTable.TEXTS))).containsExactlyElementsOf(AWKWARD);
         assertThat(exported.rows(CsvTable.POLICIES).get(0).get("title")).isEqualTo("Titel");
+    }
+
+    @Test
+    void amountsAreWrittenPlainUnlessTheirExponentIsExtreme() {
+        // Written out, 1E+999999999 would be a billion digits: it keeps its exponent.
+        Policy policy = SeedPolicies.hjorring().toBuilder()
+                .addMeasure(Measure.builder()
+                        .id(LocalId.of("m1"))
+                        .budget(Money.of(new BigDecimal("1.5E+5"), "DKK"))
+                        .build())
+                .addMeasure(Measure.builder()
+                        .id(LocalId.of("m2"))
+                        .budget(Money.of(new BigDecimal("1E+999999999"), "DKK"))
+                        .build())
+                .build();
+
+        PolicyCsv.export(Stream.of(policy), directory);
+
+        assertThat(ExportedTables.read(directory, CsvExportOptions.defaults()).rows(CsvTable.MEASURES))
+                .extracting(row -> row.get("budget_amount")).containsExactly("150000", "1E+999999999");
     }
 
     @Test
