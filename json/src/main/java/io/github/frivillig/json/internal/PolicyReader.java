@@ -414,7 +414,21 @@ public final class PolicyReader {
             wrongType("number");
             return null;
         }
-        return parser.getDecimalValue();
+        return decimalValue();
+    }
+
+    /**
+     * Returns the current number, or reports it and returns null if its exponent is beyond what a
+     * {@link BigDecimal} can hold: {@code 1e2147483648} is well-formed JSON, but its scale does not fit an int.
+     */
+    private BigDecimal decimalValue() {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            problems.add("format.number-range", Severity.ERROR, parser, pointer(),
+                    Problems.args("value", parser.getString()));
+            return null;
+        }
     }
 
     Integer integer() {
@@ -505,7 +519,8 @@ public final class PolicyReader {
                 return text == null ? null : ExtensionValue.of(text);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return ExtensionValue.of(parser.getDecimalValue());
+                BigDecimal number = decimalValue();
+                return number == null ? null : ExtensionValue.of(number);
             case VALUE_TRUE:
                 return ExtensionValue.of(true);
             case VALUE_FALSE:
