@@ -21,7 +21,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.Severity;
@@ -381,12 +380,9 @@ public final class DatasetReader {
                     policy = null;
                 }
                 return finish(source, problems, policy);
-            } catch (StreamConstraintsException e) {
-                atEnd = true;
-                return fatal(source, problems, "format.limit", e);
             } catch (JacksonException e) {
                 atEnd = true;
-                return fatal(source, problems, "format.syntax", e);
+                return fatal(source, problems, e);
             }
         }
 
@@ -397,11 +393,10 @@ public final class DatasetReader {
             }
         }
 
-        private DatasetRecord fatal(String source, Problems problems, String code, JacksonException e) {
+        private DatasetRecord fatal(String source, Problems problems, JacksonException e) {
             Problems all = problems == null ? new Problems(locale, 1, 0) : problems;
             try {
-                all.add(code, Severity.ERROR, all.location(e.getLocation()), "",
-                        Problems.args("detail", e.getOriginalMessage()));
+                all.addParserFailure(e, parser, "");
             } catch (Problems.TooManyProblems ignored) {
                 // the record already reports that reading stopped
             }

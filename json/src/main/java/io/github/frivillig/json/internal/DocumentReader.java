@@ -8,7 +8,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -116,8 +115,7 @@ public final class DocumentReader {
             return read(parser, problems);
         } catch (JacksonException e) {
             // Creating the parser failed, for example on an unreadable encoding.
-            problems.add("format.syntax", Severity.ERROR, problems.location(e.getLocation()), "",
-                    Problems.args("detail", e.getOriginalMessage()));
+            problems.addParserFailure(e, null, "");
             return new Parsed(null, problems);
         }
     }
@@ -160,24 +158,13 @@ public final class DocumentReader {
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
-        } catch (StreamConstraintsException e) {
-            problems.add("format.limit", Severity.ERROR, location(problems, e, parser), pointer(parser),
-                    Problems.args("detail", e.getOriginalMessage()));
-            policy = null;
         } catch (JacksonException e) {
-            problems.add("format.syntax", Severity.ERROR, location(problems, e, parser), pointer(parser),
-                    Problems.args("detail", e.getOriginalMessage()));
+            problems.addParserFailure(e, parser, pointer(parser));
             policy = null;
         } catch (Problems.TooManyProblems e) {
             policy = null;
         }
         return new Parsed(policy, problems);
-    }
-
-    /** The exception's location, or where the parser stopped when the exception has none (exceeded limits). */
-    static io.github.frivillig.core.validation.SourceLocation location(Problems problems, JacksonException e,
-            JsonParser parser) {
-        return problems.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
     }
 
     static String pointer(JsonParser parser) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import io.github.frivillig.core.validation.LocalizedMessages;
 import io.github.frivillig.core.validation.Severity;
@@ -106,6 +108,48 @@ public final class Problems {
         }
         violations.add(violation(code, severity, location, pointer, arguments));
     }
+
+    /**
+     * Reports the failure that stopped the parser: an exceeded limit as {@code format.limit}, naming the
+     * {@link io.github.frivillig.json.ReadLimits} component that was exceeded, anything else as
+     * {@code format.syntax}. The place is the one the failure names, else the parser's current one, so that every
+     * such problem has a line and column.
+     *
+     * @param failure  what the parser threw, not null
+     * @param parser  the parser, null if it could not be created
+     * @param pointer  the JSON Pointer of the place
+     */
+    public void addParserFailure(JacksonException failure, JsonParser parser, String pointer) {
+        TokenStreamLocation where = failure.getLocation();
+        if ((where == null || where.getLineNr() < 1) && parser != null) {
+            where = parser.currentLocation();
+        }
+        SourceLocation location = location(where);
+        String detail = String.valueOf(failure.getOriginalMessage());
+        if (failure instanceof StreamConstraintsException) {
+            String limit = null;
+            for (Map.Entry<String, String> name : LIMIT_NAMES.entrySet()) {
+                String jackson = "from `StreamReadConstraints." + name.getKey() + "()`";
+                if (detail.contains(jackson)) {
+                    limit = name.getValue();
+                    detail = detail.replace(jackson, "ReadLimits." + limit);
+                }
+            }
+            add("format.limit", Severity.ERROR, location, pointer,
+                    limit == null ? args("detail", detail) : args("detail", detail, "limit", limit));
+        } else {
+            add("format.syntax", Severity.ERROR, location, pointer, args("detail", detail));
+        }
+    }
+
+    /** Jackson's names of its stream read constraints, and the components of ReadLimits that set them. */
+    private static final Map<String, String> LIMIT_NAMES = Map.of(
+            "getMaxDocumentLength", "maxDocumentBytes",
+            "getMaxNestingDepth", "maxNestingDepth",
+            "getMaxStringLength", "maxStringLength",
+            "getMaxNumberLength", "maxNumberLength",
+            "getMaxNameLength", "maxNameLength",
+            "getMaxTokenCount", "maxTokenCount");
 
     private Violation violation(String code, Severity severity, SourceLocation location, String pointer,
             Map<String, Object> arguments) {
