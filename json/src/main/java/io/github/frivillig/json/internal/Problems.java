@@ -138,8 +138,29 @@ public final class Problems {
             add("format.limit", Severity.ERROR, location, pointer,
                     limit == null ? args("detail", detail) : args("detail", detail, "limit", limit));
         } else {
-            add("format.syntax", Severity.ERROR, location, pointer, args("detail", detail));
+            add("format.syntax", Severity.ERROR, location, pointer, args("detail", plain(detail)));
         }
+    }
+
+    private static final java.util.regex.Pattern QUOTED_TOKEN =
+            java.util.regex.Pattern.compile("(Unrecognized token) '.*?'(: was expecting)", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern START_MARKER =
+            java.util.regex.Pattern.compile(" at \\[Source: [^\\]]*\\]");
+    private static final java.util.regex.Pattern PARSER_ADVICE = java.util.regex.Pattern.compile(
+            "(:\\s*|\\s*\\()(consider )?enabl(e|ing) `.*$"
+            + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Makes a parser's message fit for a report: a word the parser did not recognise is not quoted, since it is
+     * text from the document that may be personal data ({@code "name": Lena Bisgaard} without quotes); and the
+     * parser's own configuration advice and internal source description, which a user of this library cannot act
+     * on, are left out.
+     */
+    static String plain(String detail) {
+        String plain = QUOTED_TOKEN.matcher(detail).replaceAll("$1$2");
+        plain = START_MARKER.matcher(plain).replaceAll("");
+        return PARSER_ADVICE.matcher(plain).replaceAll("");
     }
 
     /** Jackson's names of its stream read constraints, and the components of ReadLimits that set them. */
