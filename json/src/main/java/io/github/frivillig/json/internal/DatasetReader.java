@@ -83,24 +83,11 @@ public final class DatasetReader {
     }
 
     private static DatasetRecord readFile(DocumentReader reader, Path file, Locale locale) {
-        String source = file.getFileName().toString();
-        try {
-            if (Files.size(file) > reader.limits().maxDocumentBytes()) {
-                return tooLarge(reader, source, locale);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return record(source, reader.parse(bytes, 0, bytes.length, locale));
+        try (InputStream in = Files.newInputStream(file)) {
+            return record(file.getFileName().toString(), reader.parse(in, locale, 0));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
-    }
-
-    private static DatasetRecord tooLarge(DocumentReader reader, String source, Locale locale) {
-        Problems problems = new Problems(locale, 1, 0);
-        problems.add("format.limit", Severity.ERROR, (io.github.frivillig.core.validation.SourceLocation) null, "",
-                Problems.args("detail", "Document is larger than the maximum of "
-                        + reader.limits().maxDocumentBytes() + " bytes"));
-        return new DatasetRecord(source, null, ValidationReport.of(problems.violations()).withSource(source));
     }
 
     private static DatasetRecord record(String source, DocumentReader.Parsed parsed) {

@@ -1,5 +1,8 @@
 package io.github.frivillig.json.internal;
 
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import tools.jackson.core.JacksonException;
@@ -8,6 +11,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -113,6 +117,12 @@ public final class DocumentReader {
         Problems problems = new Problems(locale, limits.maxProblems(), lineOffset);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
             return read(parser, problems);
+        } catch (JacksonIOException e) {
+            if (!(e.getCause() instanceof CharConversionException)) {
+                throw unchecked(e);
+            }
+            problems.addParserFailure(e, null, "");
+            return new Parsed(null, problems);
         } catch (JacksonException e) {
             // Creating the parser failed, for example on an unreadable encoding.
             problems.addParserFailure(e, null, "");
@@ -158,6 +168,14 @@ public final class DocumentReader {
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
+        } catch (JacksonIOException e) {
+            if (!(e.getCause() instanceof CharConversionException)) {
+                // The stream failed, not the document: that is for the caller, as with any stream.
+                throw unchecked(e);
+            }
+            // Bytes that cannot be decoded in the encoding the parser detected are a problem of the document.
+            problems.addParserFailure(e, parser, pointer(parser));
+            policy = null;
         } catch (JacksonException e) {
             problems.addParserFailure(e, parser, pointer(parser));
             policy = null;
@@ -165,6 +183,11 @@ public final class DocumentReader {
             policy = null;
         }
         return new Parsed(policy, problems);
+    }
+
+    private static UncheckedIOException unchecked(JacksonIOException e) {
+        IOException cause = e.getCause();
+        return new UncheckedIOException(cause != null ? cause : new IOException(e.getMessage(), e));
     }
 
     static String pointer(JsonParser parser) {
