@@ -138,7 +138,7 @@ public final class DocumentReader {
      * @return the policy as read, which may have format errors; null if the element is not an object
      */
     public Policy readElement(JsonParser parser, Problems problems) {
-        return new PolicyReader(parser, problems, lenient)
+        return new PolicyReader(parser, problems, lenient, limits.maxElements())
                 .limitElement(limits.maxDocumentBytes(), limits.maxTokenCount())
                 .readPolicy();
     }
@@ -164,7 +164,7 @@ public final class DocumentReader {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
                 return new Parsed(null, problems);
             }
-            policy = new PolicyReader(parser, problems, lenient).readPolicy();
+            policy = new PolicyReader(parser, problems, lenient, limits.maxElements()).readPolicy();
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }

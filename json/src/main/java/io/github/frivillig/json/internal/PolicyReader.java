@@ -78,6 +78,7 @@ import io.github.frivillig.core.value.Money;
 import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.core.value.Period;
 import io.github.frivillig.core.value.Person;
+import io.github.frivillig.json.ReadLimits;
 
 /**
  * Reads the Frivillig JSON format from a parser into the model, reporting every problem it can recover from
@@ -97,9 +98,21 @@ public final class PolicyReader {
     private final JsonParser parser;
     private final Problems problems;
     private final Severity unknownKeySeverity;
+    private final int maxElements;
     private ElementBudget budget;
     // The keys present in the object being built, by key index; set just before its build function runs.
     private long keysPresent;
+
+    /**
+     * Creates a reader with the default limit on elements.
+     *
+     * @param parser  the parser, not null
+     * @param problems  where problems go, not null
+     * @param lenient  whether unknown keys are warnings instead of errors
+     */
+    public PolicyReader(JsonParser parser, Problems problems, boolean lenient) {
+        this(parser, problems, lenient, ReadLimits.defaults().maxElements());
+    }
 
     /**
      * Creates a reader.
@@ -107,11 +120,13 @@ public final class PolicyReader {
      * @param parser  the parser, not null
      * @param problems  where problems go, not null
      * @param lenient  whether unknown keys are warnings instead of errors
+     * @param maxElements  the most elements in one array or members in one object
      */
-    public PolicyReader(JsonParser parser, Problems problems, boolean lenient) {
+    public PolicyReader(JsonParser parser, Problems problems, boolean lenient, int maxElements) {
         this.parser = parser;
         this.problems = problems;
         this.unknownKeySeverity = lenient ? Severity.WARNING : Severity.ERROR;
+        this.maxElements = maxElements;
     }
 
     /**
@@ -251,7 +266,8 @@ public final class PolicyReader {
             return List.of();
         }
         List<T> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
+            checkElements(count, "array");
             if (budget != null) {
                 budget.check();
             }
@@ -452,7 +468,9 @@ public final class PolicyReader {
         }
         LocalizedText.Builder builder = LocalizedText.builder();
         Set<String> tags = null;
+        int count = 0;
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
+            checkElements(++count, "object");
             if (tags == null) {
                 tags = new HashSet<>(4);
             }
@@ -485,7 +503,9 @@ public final class PolicyReader {
 
     private Map<String, ExtensionValue> members() {
         Map<String, ExtensionValue> members = new LinkedHashMap<>();
+        int count = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            checkElements(++count, "object");
             if (members.containsKey(name)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
                 parser.nextToken();
@@ -507,7 +527,8 @@ public final class PolicyReader {
                 return ExtensionValue.object(members());
             case START_ARRAY:
                 List<ExtensionValue> elements = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
+                    checkElements(count, "array");
                     ExtensionValue element = extensionValue();
                     if (element != null) {
                         elements.add(element);
@@ -531,6 +552,14 @@ public final class PolicyReader {
     }
 
     // ---- problems --------------------------------------------------------------------------------------------
+
+    /** Stops reading at the element that takes an array or object over the limit, before it costs more memory. */
+    private void checkElements(int count, String container) {
+        if (count > maxElements) {
+            problems.stopAtLimit("maxElements", "An " + container + " has more than " + maxElements
+                    + (container.equals("array") ? " elements" : " members"), parser, pointer());
+        }
+    }
 
     private void wrongType(String expected) {
         problems.add("format.wrong-type", Severity.ERROR, parser, pointer(),

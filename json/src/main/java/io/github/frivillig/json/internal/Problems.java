@@ -163,6 +163,22 @@ public final class Problems {
         return PARSER_ADVICE.matcher(plain).replaceAll("");
     }
 
+    /**
+     * Reports an exceeded limit that the reader itself enforces, and stops reading: the document is rejected, and
+     * reading on would only spend time and memory on it.
+     *
+     * @param limit  the name of the {@link io.github.frivillig.json.ReadLimits} component, not null
+     * @param detail  what was exceeded, not null
+     * @param parser  the parser, at the value that exceeded the limit
+     * @param pointer  the JSON Pointer of the place
+     * @throws TooManyProblems always, to stop reading
+     */
+    public void stopAtLimit(String limit, String detail, JsonParser parser, String pointer) {
+        add("format.limit", Severity.ERROR, location(parser.currentTokenLocation()), pointer,
+                args("detail", detail + " (ReadLimits." + limit + ")", "limit", limit));
+        throw new TooManyProblems();
+    }
+
     /** Jackson's names of its stream read constraints, and the components of ReadLimits that set them. */
     private static final Map<String, String> LIMIT_NAMES = Map.of(
             "getMaxDocumentLength", "maxDocumentBytes",
@@ -282,7 +298,7 @@ public final class Problems {
         }
     }
 
-    /** Thrown to stop reading once the maximum number of problems is reached. */
+    /** Thrown to stop reading once the maximum number of problems is reached, or a limit on the shape exceeded. */
     public static final class TooManyProblems extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
