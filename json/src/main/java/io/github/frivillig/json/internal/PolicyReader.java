@@ -302,7 +302,8 @@ public final class PolicyReader {
         return text;
     }
 
-    private static boolean hasLoneSurrogate(String text) {
+    /** Tells whether a text has a surrogate that is not part of a pair, and so is not Unicode text. */
+    static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
