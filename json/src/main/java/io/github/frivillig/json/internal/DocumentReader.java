@@ -1,7 +1,8 @@
 package io.github.frivillig.json.internal;
 
-import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -11,7 +12,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -102,6 +102,10 @@ public final class DocumentReader {
         Problems problems = new Problems(locale, limits.maxProblems(), 0);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
             return read(parser, problems);
+        } catch (JacksonException e) {
+            // Creating the parser failed: the first bytes are in no encoding it can detect.
+            problems.addParserFailure(e, null, "");
+            return new Parsed(null, problems);
         }
     }
 
@@ -113,20 +117,51 @@ public final class DocumentReader {
      * @param lineOffset  the line of the file the stream starts on, minus one
      * @return the policy, if it could be read, and the problems, not null
      */
-    public Parsed parse(java.io.InputStream in, Locale locale, long lineOffset) {
+    public Parsed parse(InputStream in, Locale locale, long lineOffset) {
         Problems problems = new Problems(locale, limits.maxProblems(), lineOffset);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
-            return read(parser, problems);
-        } catch (JacksonIOException e) {
-            if (!(e.getCause() instanceof CharConversionException)) {
-                throw unchecked(e);
-            }
-            problems.addParserFailure(e, null, "");
-            return new Parsed(null, problems);
+        FailureRecordingInputStream recording = new FailureRecordingInputStream(in);
+        Parsed parsed;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), recording)) {
+            parsed = read(parser, problems);
         } catch (JacksonException e) {
-            // Creating the parser failed, for example on an unreadable encoding.
+            // Creating the parser failed: the first bytes are in no encoding it can detect.
             problems.addParserFailure(e, null, "");
-            return new Parsed(null, problems);
+            parsed = new Parsed(null, problems);
+        }
+        // The parser reports a failure of the stream the way it reports bytes it cannot decode; only the first
+        // is for the caller, as with any stream.
+        if (recording.failure != null) {
+            throw new UncheckedIOException(recording.failure.getMessage(), recording.failure);
+        }
+        return parsed;
+    }
+
+    /** Remembers a failure of the stream itself, to tell it apart from bytes that cannot be decoded. */
+    private static final class FailureRecordingInputStream extends FilterInputStream {
+        private IOException failure;
+
+        FailureRecordingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                return in.read(bytes, offset, length);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 
@@ -168,14 +203,6 @@ public final class DocumentReader {
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
-        } catch (JacksonIOException e) {
-            if (!(e.getCause() instanceof CharConversionException)) {
-                // The stream failed, not the document: that is for the caller, as with any stream.
-                throw unchecked(e);
-            }
-            // Bytes that cannot be decoded in the encoding the parser detected are a problem of the document.
-            problems.addParserFailure(e, parser, pointer(parser));
-            policy = null;
         } catch (JacksonException e) {
             problems.addParserFailure(e, parser, pointer(parser));
             policy = null;
@@ -183,11 +210,6 @@ public final class DocumentReader {
             policy = null;
         }
         return new Parsed(policy, problems);
-    }
-
-    private static UncheckedIOException unchecked(JacksonIOException e) {
-        IOException cause = e.getCause();
-        return new UncheckedIOException(cause != null ? cause : new IOException(e.getMessage(), e));
     }
 
     static String pointer(JsonParser parser) {

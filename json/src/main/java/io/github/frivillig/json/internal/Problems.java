@@ -125,6 +125,10 @@ public final class Problems {
             where = parser.currentLocation();
         }
         SourceLocation location = location(where);
+        if (location == null && parser == null) {
+            // The parser could not be created: it failed on the first bytes, where it detects the encoding.
+            location = SourceLocation.of(1 + lineOffset, 1);
+        }
         String detail = String.valueOf(failure.getOriginalMessage());
         if (failure instanceof StreamConstraintsException) {
             String limit = null;
