@@ -222,6 +222,22 @@ class HostileSyntaxTest {
         assertThat(error.location()).contains(SourceLocation.of(1, 46));
     }
 
+    /** A stream that fails is the caller's problem, not the document's: it is thrown, as documented. */
+    @Test
+    void aFailingStreamIsThrownAsUncheckedIOException() {
+        java.io.InputStream failing = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("{\"formatVersion\": \"1.0\", \"id\": \"no-".getBytes()),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                });
+
+        assertThat(catchThrowable(() -> JSON.read(failing))).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk gone");
+    }
+
     private static List<String> errors(Throwable thrown) {
         assertThat(thrown).isInstanceOf(PolicyFormatException.class);
         return ((PolicyFormatException) thrown).report().errors().stream().map(HostileSyntaxTest::where).toList();
