@@ -1,6 +1,7 @@
 package io.github.frivillig.json;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.util.DefaultIndenter;
@@ -29,15 +32,12 @@ import tools.jackson.core.util.Separators;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;
-import io.github.frivillig.core.validation.Severity;
-import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 import io.github.frivillig.json.internal.DatasetReader;
 import io.github.frivillig.json.internal.DocumentReader;
 import io.github.frivillig.json.internal.Locator;
 import io.github.frivillig.json.internal.PolicyWriter;
-import io.github.frivillig.json.internal.Problems;
 
 /**
  * Reads, writes and validates policies in the Frivillig JSON format, and streams datasets of many policies.
@@ -140,11 +140,14 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public Policy read(Path path) {
-        return orThrow(parse(path, locale), path.toString());
+        Objects.requireNonNull(path, "path");
+        return orThrow(parseFile(path, locale), path.toString());
     }
 
     /**
-     * Reads a policy document from a stream, which is read to its end but not closed.
+     * Reads a policy document from a stream, which is not closed. The stream is read to its end, or as far as
+     * needed to find that it does not hold a policy document within the {@linkplain ReadLimits limits}: it is
+     * never held in memory as a whole.
      *
      * @param in  the stream, not null
      * @return the policy, not null
@@ -152,7 +155,8 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public Policy read(InputStream in) {
-        return orThrow(parse(bytes(in), locale), null);
+        Objects.requireNonNull(in, "in");
+        return orThrow(parseStream(in, locale), null);
     }
 
     /**
@@ -174,7 +178,8 @@ public final class PolicyJson {
      * @throws PolicyFormatException if the bytes are not a policy document in the Frivillig format
      */
     public Policy read(byte[] json) {
-        return orThrow(parse(json, locale), null);
+        Objects.requireNonNull(json, "json");
+        return orThrow(reader.parse(json, 0, json.length, locale), null);
     }
 
     private Policy orThrow(DocumentReader.Parsed parsed, String source) {
@@ -211,15 +216,21 @@ public final class PolicyJson {
     public ValidationReport validate(Path path, Locale locale) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(locale, "locale");
-        byte[] bytes = fileBytes(path);
-        if (bytes == null) {
-            return ValidationReport.of(tooLarge(locale));
-        }
-        return validate(bytes, locale);
+        // The file is read as a stream, and a second time only to locate validation problems, if there are any.
+        return check(parseFile(path, locale), locale, () -> {
+            try {
+                return reader.factory().createParser(ObjectReadContext.empty(), Files.newInputStream(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + path, e);
+            }
+        }).report();
     }
 
     /**
-     * Validates a policy document read from a stream, which is read to its end but not closed.
+     * Validates a policy document read from a stream, which is not closed. The stream is read to its end, or as
+     * far as needed to find that it does not hold a policy document within the {@linkplain ReadLimits limits}. To
+     * locate validation problems, the first 16 MiB of the stream are kept in memory; the validation problems of a
+     * longer document are reported without line and column (those of its format problems keep theirs).
      *
      * @param in  the stream, not null
      * @param locale  the language of the messages, not null
@@ -227,8 +238,14 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ValidationReport validate(InputStream in, Locale locale) {
-        byte[] bytes = bytes(in);
-        return bytes == null ? ValidationReport.of(tooLarge(locale)) : validate(bytes, locale);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(locale, "locale");
+        // What the parser read is kept to locate validation problems: the whole document when it could be read,
+        // only as much as it took to reject it otherwise.
+        CopyingInputStream copying = new CopyingInputStream(in);
+        DocumentReader.Parsed parsed = parseStream(copying, locale);
+        return check(parsed, locale,
+                () -> reader.factory().createParser(ObjectReadContext.empty(), copying.copy())).report();
     }
 
     /**
@@ -259,7 +276,11 @@ public final class PolicyJson {
     private Result check(byte[] json, Locale locale) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(locale, "locale");
-        DocumentReader.Parsed parsed = reader.parse(json, 0, json.length, locale);
+        return check(reader.parse(json, 0, json.length, locale), locale,
+                () -> reader.factory().createParser(ObjectReadContext.empty(), json));
+    }
+
+    private Result check(DocumentReader.Parsed parsed, Locale locale, Supplier<JsonParser> reread) {
         List<Violation> all = new ArrayList<>(parsed.problems().violations());
         if (parsed.policy() != null) {
             Set<String> formatPointers = new HashSet<>();
@@ -272,7 +293,7 @@ public final class PolicyJson {
                     model.add(violation);
                 }
             }
-            all.addAll(Locator.locate(reader.factory(), json, model));
+            all.addAll(Locator.locate(reread, model));
         }
         return new Result(parsed.policyWithoutErrors(), ValidationReport.of(all));
     }
@@ -488,60 +509,92 @@ public final class PolicyJson {
 
     // ---- bytes -----------------------------------------------------------------------------------------------
 
-    private DocumentReader.Parsed parse(Path path, Locale locale) {
-        return parse(fileBytes(path), locale);
-    }
-
-    private DocumentReader.Parsed parse(byte[] bytes, Locale locale) {
-        if (bytes == null) {
-            Problems problems = new Problems(locale, 1, 0);
-            problems.add("format.limit", Severity.ERROR, (SourceLocation) null, "",
-                    java.util.Map.of("detail", limitDetail()));
-            return new DocumentReader.Parsed(null, problems);
-        }
-        return reader.parse(bytes, 0, bytes.length, locale);
-    }
-
-    private List<Violation> tooLarge(Locale locale) {
-        Problems problems = new Problems(locale, 1, 0);
-        problems.add("format.limit", Severity.ERROR, (SourceLocation) null, "", java.util.Map.of("detail", limitDetail()));
-        return problems.violations();
-    }
-
-    private String limitDetail() {
-        return "Document is larger than the maximum of " + reader.limits().maxDocumentBytes() + " bytes";
-    }
-
-    /** Reads a file's bytes, or returns null if it is larger than the document limit. */
-    private byte[] fileBytes(Path path) {
-        try {
-            if (Files.size(path) > reader.limits().maxDocumentBytes()) {
-                return null;
-            }
-            return Files.readAllBytes(path);
+    private DocumentReader.Parsed parseFile(Path path, Locale locale) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return reader.parse(in, locale, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
     }
 
-    /** Reads a stream to its end, or returns null as soon as it exceeds the document limit. */
-    private byte[] bytes(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        long max = reader.limits().maxDocumentBytes();
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > max) {
-                    return null;
-                }
-                out.write(buffer, 0, n);
+    private DocumentReader.Parsed parseStream(InputStream in, Locale locale) {
+        return reader.parse(new UnclosedInputStream(in), locale, 0);
+    }
+
+    /** Keeps Jackson from closing a caller's stream. */
+    private static final class UnclosedInputStream extends FilterInputStream {
+        UnclosedInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // The caller's stream stays open.
+        }
+    }
+
+    /**
+     * Keeps a copy of the bytes read from a caller's stream, which it does not close, to locate validation problems
+     * later; but only the first {@value #MAX_COPY} bytes, so that a stream never takes more memory than that on top
+     * of what the parser's limits allow.
+     */
+    private static final class CopyingInputStream extends FilterInputStream {
+        static final int MAX_COPY = 16 * 1024 * 1024;
+
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream(8192);
+        private boolean complete = true;
+
+        CopyingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                keep(new byte[] {(byte) b}, 0, 1);
             }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the policy document", e);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = in.read(bytes, offset, length);
+            if (n > 0) {
+                keep(bytes, offset, n);
+            }
+            return n;
+        }
+
+        private void keep(byte[] bytes, int offset, int length) {
+            if (complete && copy.size() + length <= MAX_COPY) {
+                copy.write(bytes, offset, length);
+            } else if (complete) {
+                complete = false;
+                copy.reset();
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Skipped bytes are read like any others, so that the copy stays whole.
+            int length = (int) Math.min(Math.max(n, 0), 8192);
+            return length == 0 ? 0 : Math.max(0, read(new byte[length], 0, length));
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            // The caller's stream stays open.
+        }
+
+        /** Returns the bytes read, or none if there were more than the copy keeps. */
+        byte[] copy() {
+            return complete ? copy.toByteArray() : new byte[0];
         }
     }
 

@@ -6,7 +6,8 @@ package io.github.frivillig.json;
  * <p>
  * The defaults fit the largest real policies with a wide margin: a document of up to 64 MiB, nesting up to 64
  * levels, strings up to 1 million characters, numbers up to 100 digits, keys up to 1 000 characters, 10 million
- * tokens, and at most 1 000 problems reported per document.
+ * tokens, at most 1 000 problems reported per document, and at most 100 000 elements in one array or members in
+ * one object.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -17,12 +18,14 @@ package io.github.frivillig.json;
  * @param maxNameLength  the longest key, in characters
  * @param maxTokenCount  the most tokens in one document
  * @param maxProblems  the most problems reported for one document before reading stops
+ * @param maxElements  the most elements in one array, or members in one object; it bounds the memory one list
+ *                     can take before the document is rejected, which the token count alone does not
  */
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-        int maxNameLength, long maxTokenCount, int maxProblems) {
+        int maxNameLength, long maxTokenCount, int maxProblems, int maxElements) {
 
     private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 64, 1_000_000, 100, 1_000,
-            10_000_000L, 1_000);
+            10_000_000L, 1_000, 100_000);
 
     /**
      * Creates limits.
@@ -34,6 +37,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      * @param maxNameLength  the longest key, at least 32
      * @param maxTokenCount  the most tokens, at least 1
      * @param maxProblems  the most problems, at least 1
+     * @param maxElements  the most elements in one array or members in one object, at least 64
      * @throws IllegalArgumentException if a limit is below its minimum
      */
     public ReadLimits {
@@ -44,6 +48,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
         require(maxNameLength >= 32, "maxNameLength", maxNameLength);
         require(maxTokenCount >= 1, "maxTokenCount", maxTokenCount);
         require(maxProblems >= 1, "maxProblems", maxProblems);
+        require(maxElements >= 64, "maxElements", maxElements);
     }
 
     /**
@@ -63,7 +68,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxDocumentBytes(long bytes) {
         return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxTokenCount,
-                maxProblems);
+                maxProblems, maxElements);
     }
 
     /**
@@ -74,7 +79,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxNestingDepth(int depth) {
         return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxNameLength, maxTokenCount,
-                maxProblems);
+                maxProblems, maxElements);
     }
 
     /**
@@ -85,7 +90,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxStringLength(int characters) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, characters, maxNumberLength, maxNameLength,
-                maxTokenCount, maxProblems);
+                maxTokenCount, maxProblems, maxElements);
     }
 
     /**
@@ -96,7 +101,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxTokenCount(long tokens) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-                tokens, maxProblems);
+                tokens, maxProblems, maxElements);
     }
 
     /**
@@ -107,7 +112,18 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxProblems(int problems) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-                maxTokenCount, problems);
+                maxTokenCount, problems, maxElements);
+    }
+
+    /**
+     * Returns a copy with another maximum number of elements in one array or members in one object.
+     *
+     * @param elements  the most elements, at least 64
+     * @return the limits, not null
+     */
+    public ReadLimits withMaxElements(int elements) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
+                maxTokenCount, maxProblems, elements);
     }
 
     private static void require(boolean condition, String name, long value) {

@@ -66,7 +66,14 @@ public record OrganisationIdentifier(IdentifierScheme scheme, String value) {
     public static OrganisationIdentifier parse(IdentifierScheme scheme, CharSequence text) {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(text, "text");
-        return new OrganisationIdentifier(scheme, scheme.normalize(stripAffixes(text.toString().strip(), scheme)));
+        // Affixes are stripped until none is left: stripped once, "orgnr:9749" in "no-orgnr:NO-orgnr:9749" would
+        // be the value, and parsing its own canonical text would strip the label and give another identifier.
+        String value = text.toString().strip();
+        for (String stripped = stripAffixes(value, scheme); !stripped.equals(value);
+                stripped = stripAffixes(value, scheme)) {
+            value = stripped;
+        }
+        return new OrganisationIdentifier(scheme, scheme.normalize(value));
     }
 
     /**

@@ -21,7 +21,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.Severity;
@@ -84,24 +83,11 @@ public final class DatasetReader {
     }
 
     private static DatasetRecord readFile(DocumentReader reader, Path file, Locale locale) {
-        String source = file.getFileName().toString();
-        try {
-            if (Files.size(file) > reader.limits().maxDocumentBytes()) {
-                return tooLarge(reader, source, locale);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return record(source, reader.parse(bytes, 0, bytes.length, locale));
+        try (InputStream in = Files.newInputStream(file)) {
+            return record(file.getFileName().toString(), reader.parse(in, locale, 0));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
-    }
-
-    private static DatasetRecord tooLarge(DocumentReader reader, String source, Locale locale) {
-        Problems problems = new Problems(locale, 1, 0);
-        problems.add("format.limit", Severity.ERROR, (io.github.frivillig.core.validation.SourceLocation) null, "",
-                Problems.args("detail", "Document is larger than the maximum of "
-                        + reader.limits().maxDocumentBytes() + " bytes"));
-        return new DatasetRecord(source, null, ValidationReport.of(problems.violations()).withSource(source));
     }
 
     private static DatasetRecord record(String source, DocumentReader.Parsed parsed) {
@@ -135,16 +121,16 @@ public final class DatasetReader {
     /** The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline. */
     private static final class LineRecords implements Iterator<DatasetRecord> {
         private final DocumentReader reader;
-        private final BufferedInputStream in;
+        private final Lines lines;
         private final String file;
         private final Locale locale;
         private long lineNumber;
         private DatasetRecord next;
         private boolean atEnd;
 
-        LineRecords(DocumentReader reader, BufferedInputStream in, String file, Locale locale) {
+        LineRecords(DocumentReader reader, InputStream in, String file, Locale locale) {
             this.reader = reader;
-            this.in = in;
+            this.lines = new Lines(in);
             this.file = file;
             this.locale = locale;
         }
@@ -172,93 +158,130 @@ public final class DatasetReader {
         }
 
         private DatasetRecord readLine() throws IOException {
-            in.mark(1);
-            if (in.read() < 0) {
+            if (!lines.startLine()) {
                 atEnd = true;
                 return null;
             }
-            in.reset();
             lineNumber++;
-            Line line = new Line(in);
-            if (line.isBlank()) {
-                line.drain();
+            DocumentReader.Parsed parsed = reader.parse(lines, locale, lineNumber - 1);
+            lines.skipRestOfLine();
+            if (isBlank(parsed)) {
                 return null;
             }
-            DocumentReader.Parsed parsed = reader.parse(line, locale, lineNumber - 1);
-            line.drain();
             return record(file + ":" + lineNumber, parsed);
+        }
+
+        /** A line with nothing but white space parses as an empty document; such lines are skipped. */
+        private static boolean isBlank(DocumentReader.Parsed parsed) {
+            return parsed.policy() == null && parsed.problems().violations().size() == 1
+                    && parsed.problems().violations().get(0).code().equals("format.empty");
         }
     }
 
-    /** The bytes of one line of a stream, up to and excluding its newline; closing it does not close the stream. */
-    private static final class Line extends InputStream {
-        private final BufferedInputStream in;
-        private boolean ended;
+    /**
+     * The lines of a stream, one at a time: read as a stream itself, it gives the bytes of the current line up to
+     * and excluding its newline. Reads the underlying stream in large blocks and finds newlines in its own buffer,
+     * so a line costs no more than its bytes; closing it does not close the underlying stream.
+     */
+    private static final class Lines extends InputStream {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private final byte[] single = new byte[1];
+        private int position;
+        private int limit;
+        private boolean endOfStream;
+        private boolean endOfLine = true;
 
-        Line(BufferedInputStream in) {
+        Lines(InputStream in) {
             this.in = in;
         }
 
-        boolean isBlank() throws IOException {
-            in.mark(1 << 16);
-            try {
-                for (int i = 0; i < (1 << 16) - 1; i++) {
-                    int b = in.read();
-                    if (b < 0 || b == '\n') {
-                        return true;
-                    }
-                    if (b != ' ' && b != '\t' && b != '\r') {
-                        return false;
-                    }
-                }
+        /** Moves to the next line; returns false at the end of the stream. */
+        boolean startLine() throws IOException {
+            if (!endOfLine) {
+                skipRestOfLine();
+            }
+            if (position == limit && !fill()) {
                 return false;
-            } finally {
-                in.reset();
+            }
+            endOfLine = false;
+            return true;
+        }
+
+        void skipRestOfLine() throws IOException {
+            while (!endOfLine) {
+                if (position == limit && !fill()) {
+                    endOfLine = true;
+                    return;
+                }
+                int newline = indexOfNewline(position, limit);
+                if (newline >= 0) {
+                    position = newline + 1;
+                    endOfLine = true;
+                } else {
+                    position = limit;
+                }
             }
         }
 
         @Override
         public int read() throws IOException {
-            if (ended) {
-                return -1;
-            }
-            int b = in.read();
-            if (b < 0 || b == '\n') {
-                ended = true;
-                return -1;
-            }
-            return b;
+            return read(single, 0, 1) < 0 ? -1 : single[0] & 0xFF;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (ended) {
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (endOfLine) {
                 return -1;
             }
             if (length == 0) {
                 return 0;
             }
-            int count = 0;
-            while (count < length) {
-                // Take what the buffer holds without blocking, stopping at the newline.
-                int available = count == 0 ? 1 : in.available();
-                if (available <= 0) {
-                    break;
-                }
-                int b = in.read();
-                if (b < 0 || b == '\n') {
-                    ended = true;
-                    break;
-                }
-                buffer[offset + count++] = (byte) b;
+            if (position == limit && !fill()) {
+                endOfLine = true;
+                return -1;
             }
-            return count == 0 && ended ? -1 : count;
+            int end = Math.min(limit, position + length);
+            int newline = indexOfNewline(position, end);
+            int count = (newline >= 0 ? newline : end) - position;
+            System.arraycopy(buffer, position, target, offset, count);
+            position += count;
+            if (newline >= 0) {
+                position++;
+                endOfLine = true;
+                if (count == 0) {
+                    return -1;
+                }
+            }
+            return count;
         }
 
-        void drain() throws IOException {
-            while (read() >= 0) {
-                // skip the rest of a line that was not read to its end
+        private int indexOfNewline(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
             }
+            return -1;
+        }
+
+        private boolean fill() throws IOException {
+            if (endOfStream) {
+                return false;
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            while (n == 0) {
+                n = in.read(buffer, 0, buffer.length);
+            }
+            if (n < 0) {
+                endOfStream = true;
+                position = 0;
+                limit = 0;
+                return false;
+            }
+            position = 0;
+            limit = n;
+            return true;
         }
 
         @Override
@@ -344,12 +367,9 @@ public final class DatasetReader {
                     policy = null;
                 }
                 return finish(source, problems, policy);
-            } catch (StreamConstraintsException e) {
-                atEnd = true;
-                return fatal(source, problems, "format.limit", e);
             } catch (JacksonException e) {
                 atEnd = true;
-                return fatal(source, problems, "format.syntax", e);
+                return fatal(source, problems, e);
             }
         }
 
@@ -360,11 +380,10 @@ public final class DatasetReader {
             }
         }
 
-        private DatasetRecord fatal(String source, Problems problems, String code, JacksonException e) {
+        private DatasetRecord fatal(String source, Problems problems, JacksonException e) {
             Problems all = problems == null ? new Problems(locale, 1, 0) : problems;
             try {
-                all.add(code, Severity.ERROR, all.location(e.getLocation()), "",
-                        Problems.args("detail", e.getOriginalMessage()));
+                all.addParserFailure(e, parser, "");
             } catch (Problems.TooManyProblems ignored) {
                 // the record already reports that reading stopped
             }

@@ -1,5 +1,9 @@
 package io.github.frivillig.json.internal;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import tools.jackson.core.JacksonException;
@@ -8,7 +12,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -99,6 +102,10 @@ public final class DocumentReader {
         Problems problems = new Problems(locale, limits.maxProblems(), 0);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
             return read(parser, problems);
+        } catch (JacksonException e) {
+            // Creating the parser failed: the first bytes are in no encoding it can detect.
+            problems.addParserFailure(e, null, "");
+            return new Parsed(null, problems);
         }
     }
 
@@ -110,15 +117,51 @@ public final class DocumentReader {
      * @param lineOffset  the line of the file the stream starts on, minus one
      * @return the policy, if it could be read, and the problems, not null
      */
-    public Parsed parse(java.io.InputStream in, Locale locale, long lineOffset) {
+    public Parsed parse(InputStream in, Locale locale, long lineOffset) {
         Problems problems = new Problems(locale, limits.maxProblems(), lineOffset);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
-            return read(parser, problems);
+        FailureRecordingInputStream recording = new FailureRecordingInputStream(in);
+        Parsed parsed;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), recording)) {
+            parsed = read(parser, problems);
         } catch (JacksonException e) {
-            // Creating the parser failed, for example on an unreadable encoding.
-            problems.add("format.syntax", Severity.ERROR, problems.location(e.getLocation()), "",
-                    Problems.args("detail", e.getOriginalMessage()));
-            return new Parsed(null, problems);
+            // Creating the parser failed: the first bytes are in no encoding it can detect.
+            problems.addParserFailure(e, null, "");
+            parsed = new Parsed(null, problems);
+        }
+        // The parser reports a failure of the stream the way it reports bytes it cannot decode; only the first
+        // is for the caller, as with any stream.
+        if (recording.failure != null) {
+            throw new UncheckedIOException(recording.failure.getMessage(), recording.failure);
+        }
+        return parsed;
+    }
+
+    /** Remembers a failure of the stream itself, to tell it apart from bytes that cannot be decoded. */
+    private static final class FailureRecordingInputStream extends FilterInputStream {
+        private IOException failure;
+
+        FailureRecordingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                return in.read(bytes, offset, length);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 
@@ -130,7 +173,7 @@ public final class DocumentReader {
      * @return the policy as read, which may have format errors; null if the element is not an object
      */
     public Policy readElement(JsonParser parser, Problems problems) {
-        return new PolicyReader(parser, problems, lenient)
+        return new PolicyReader(parser, problems, lenient, limits.maxElements())
                 .limitElement(limits.maxDocumentBytes(), limits.maxTokenCount())
                 .readPolicy();
     }
@@ -156,28 +199,17 @@ public final class DocumentReader {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
                 return new Parsed(null, problems);
             }
-            policy = new PolicyReader(parser, problems, lenient).readPolicy();
+            policy = new PolicyReader(parser, problems, lenient, limits.maxElements()).readPolicy();
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
-        } catch (StreamConstraintsException e) {
-            problems.add("format.limit", Severity.ERROR, location(problems, e, parser), pointer(parser),
-                    Problems.args("detail", e.getOriginalMessage()));
-            policy = null;
         } catch (JacksonException e) {
-            problems.add("format.syntax", Severity.ERROR, location(problems, e, parser), pointer(parser),
-                    Problems.args("detail", e.getOriginalMessage()));
+            problems.addParserFailure(e, parser, pointer(parser));
             policy = null;
         } catch (Problems.TooManyProblems e) {
             policy = null;
         }
         return new Parsed(policy, problems);
-    }
-
-    /** The exception's location, or where the parser stopped when the exception has none (exceeded limits). */
-    static io.github.frivillig.core.validation.SourceLocation location(Problems problems, JacksonException e,
-            JsonParser parser) {
-        return problems.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
     }
 
     static String pointer(JsonParser parser) {

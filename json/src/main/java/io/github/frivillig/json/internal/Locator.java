@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -35,6 +36,17 @@ public final class Locator {
      * @return the violations with their locations, in the same order, not null
      */
     public static List<Violation> locate(JsonFactory factory, byte[] bytes, List<Violation> violations) {
+        return locate(() -> factory.createParser(ObjectReadContext.empty(), bytes), violations);
+    }
+
+    /**
+     * Adds the line and column of each violation's place in a document that is read again through a new parser.
+     *
+     * @param document  opens a new parser on the document, not null; called only if there are violations
+     * @param violations  the violations, not null
+     * @return the violations with their locations, in the same order, not null
+     */
+    public static List<Violation> locate(Supplier<JsonParser> document, List<Violation> violations) {
         if (violations.isEmpty()) {
             return violations;
         }
@@ -47,7 +59,7 @@ public final class Locator {
                 }
             }
         }
-        Map<String, SourceLocation> found = find(factory, bytes, wanted);
+        Map<String, SourceLocation> found = find(document, wanted);
         List<Violation> located = new ArrayList<>(violations.size());
         for (Violation violation : violations) {
             SourceLocation location = null;
@@ -62,9 +74,9 @@ public final class Locator {
         return located;
     }
 
-    private static Map<String, SourceLocation> find(JsonFactory factory, byte[] bytes, Set<String> wanted) {
+    private static Map<String, SourceLocation> find(Supplier<JsonParser> document, Set<String> wanted) {
         Map<String, SourceLocation> found = new HashMap<>();
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
+        try (JsonParser parser = document.get()) {
             for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size();
                     token = parser.nextToken()) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

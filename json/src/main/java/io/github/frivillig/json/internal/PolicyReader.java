@@ -78,6 +78,7 @@ import io.github.frivillig.core.value.Money;
 import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.core.value.Period;
 import io.github.frivillig.core.value.Person;
+import io.github.frivillig.json.ReadLimits;
 
 /**
  * Reads the Frivillig JSON format from a parser into the model, reporting every problem it can recover from
@@ -97,9 +98,21 @@ public final class PolicyReader {
     private final JsonParser parser;
     private final Problems problems;
     private final Severity unknownKeySeverity;
+    private final int maxElements;
     private ElementBudget budget;
     // The keys present in the object being built, by key index; set just before its build function runs.
     private long keysPresent;
+
+    /**
+     * Creates a reader with the default limit on elements.
+     *
+     * @param parser  the parser, not null
+     * @param problems  where problems go, not null
+     * @param lenient  whether unknown keys are warnings instead of errors
+     */
+    public PolicyReader(JsonParser parser, Problems problems, boolean lenient) {
+        this(parser, problems, lenient, ReadLimits.defaults().maxElements());
+    }
 
     /**
      * Creates a reader.
@@ -107,11 +120,13 @@ public final class PolicyReader {
      * @param parser  the parser, not null
      * @param problems  where problems go, not null
      * @param lenient  whether unknown keys are warnings instead of errors
+     * @param maxElements  the most elements in one array or members in one object
      */
-    public PolicyReader(JsonParser parser, Problems problems, boolean lenient) {
+    public PolicyReader(JsonParser parser, Problems problems, boolean lenient, int maxElements) {
         this.parser = parser;
         this.problems = problems;
         this.unknownKeySeverity = lenient ? Severity.WARNING : Severity.ERROR;
+        this.maxElements = maxElements;
     }
 
     /**
@@ -251,7 +266,8 @@ public final class PolicyReader {
             return List.of();
         }
         List<T> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
+            checkElements(count, "array");
             if (budget != null) {
                 budget.check();
             }
@@ -286,7 +302,8 @@ public final class PolicyReader {
         return text;
     }
 
-    private static boolean hasLoneSurrogate(String text) {
+    /** Tells whether a text has a surrogate that is not part of a pair, and so is not Unicode text. */
+    static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
@@ -414,7 +431,21 @@ public final class PolicyReader {
             wrongType("number");
             return null;
         }
-        return parser.getDecimalValue();
+        return decimalValue();
+    }
+
+    /**
+     * Returns the current number, or reports it and returns null if its exponent is beyond what a
+     * {@link BigDecimal} can hold: {@code 1e2147483648} is well-formed JSON, but its scale does not fit an int.
+     */
+    private BigDecimal decimalValue() {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            problems.add("format.number-range", Severity.ERROR, parser, pointer(),
+                    Problems.args("value", parser.getString()));
+            return null;
+        }
     }
 
     Integer integer() {
@@ -438,7 +469,9 @@ public final class PolicyReader {
         }
         LocalizedText.Builder builder = LocalizedText.builder();
         Set<String> tags = null;
+        int count = 0;
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
+            checkElements(++count, "object");
             if (tags == null) {
                 tags = new HashSet<>(4);
             }
@@ -471,7 +504,9 @@ public final class PolicyReader {
 
     private Map<String, ExtensionValue> members() {
         Map<String, ExtensionValue> members = new LinkedHashMap<>();
+        int count = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            checkElements(++count, "object");
             if (members.containsKey(name)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
                 parser.nextToken();
@@ -493,7 +528,8 @@ public final class PolicyReader {
                 return ExtensionValue.object(members());
             case START_ARRAY:
                 List<ExtensionValue> elements = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
+                    checkElements(count, "array");
                     ExtensionValue element = extensionValue();
                     if (element != null) {
                         elements.add(element);
@@ -505,7 +541,8 @@ public final class PolicyReader {
                 return text == null ? null : ExtensionValue.of(text);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return ExtensionValue.of(parser.getDecimalValue());
+                BigDecimal number = decimalValue();
+                return number == null ? null : ExtensionValue.of(number);
             case VALUE_TRUE:
                 return ExtensionValue.of(true);
             case VALUE_FALSE:
@@ -516,6 +553,14 @@ public final class PolicyReader {
     }
 
     // ---- problems --------------------------------------------------------------------------------------------
+
+    /** Stops reading at the element that takes an array or object over the limit, before it costs more memory. */
+    private void checkElements(int count, String container) {
+        if (count > maxElements) {
+            problems.stopAtLimit("maxElements", "An " + container + " has more than " + maxElements
+                    + (container.equals("array") ? " elements" : " members"), parser, pointer());
+        }
+    }
 
     private void wrongType(String expected) {
         problems.add("format.wrong-type", Severity.ERROR, parser, pointer(),

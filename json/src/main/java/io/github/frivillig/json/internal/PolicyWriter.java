@@ -102,13 +102,13 @@ public final class PolicyWriter {
      */
     public static void writeValue(JsonGenerator g, Object value) {
         if (value instanceof LocalId id) {
-            g.writeString(id.value());
+            writeText(g, id.value());
         } else if (value instanceof io.github.frivillig.core.policy.PolicyId id) {
-            g.writeString(id.value());
+            writeText(g, id.value());
         } else if (value instanceof io.github.frivillig.core.value.PartialDate date) {
             g.writeString(date.toString());
         } else if (value instanceof io.github.frivillig.core.organisation.OrganisationIdentifier identifier) {
-            g.writeString(identifier.toString());
+            writeText(g, identifier.toString());
         } else if (value instanceof LocalizedText text) {
             textObject(g, text);
         } else if (value instanceof ExtensionValue extension) {
@@ -498,17 +498,41 @@ public final class PolicyWriter {
 
     // ---- values ----------------------------------------------------------------------------------------------
 
+    /**
+     * Writes text from the model as a JSON string. Text with an unpaired surrogate is not Unicode: the reader rejects
+     * it, and other JSON readers may reject or alter it, so the writer refuses it instead of writing a document that
+     * does not read back.
+     */
+    private static void writeText(JsonGenerator g, String value) {
+        requireUnicode(g, value, "");
+        g.writeString(value);
+    }
+
+    /** Writes a key that comes from the model (a language tag, an extension's name) under the same rule. */
+    private static void writeKey(JsonGenerator g, String key) {
+        requireUnicode(g, key, " (in a key)");
+        g.writeName(key);
+    }
+
+    private static void requireUnicode(JsonGenerator g, String value, String where) {
+        if (PolicyReader.hasLoneSurrogate(value)) {
+            throw new IllegalArgumentException("Cannot write the text at '"
+                    + g.streamWriteContext().pathAsPointer() + "'" + where
+                    + ": it has an unpaired surrogate, so it is not Unicode and would not read back");
+        }
+    }
+
     private static void string(JsonGenerator g, String name, Object value) {
         if (value != null) {
             g.writeName(name);
-            g.writeString(value.toString());
+            writeText(g, value.toString());
         }
     }
 
     private static void id(JsonGenerator g, String name, LocalId id) {
         if (id != null) {
             g.writeName(name);
-            g.writeString(id.value());
+            writeText(g, id.value());
         }
     }
 
@@ -517,7 +541,7 @@ public final class PolicyWriter {
             g.writeName(name);
             g.writeStartArray();
             for (LocalId id : ids) {
-                g.writeString(id.value());
+                writeText(g, id.value());
             }
             g.writeEndArray();
         }
@@ -558,8 +582,8 @@ public final class PolicyWriter {
     static void textObject(JsonGenerator g, LocalizedText text) {
         g.writeStartObject();
         for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-            g.writeName(entry.getKey());
-            g.writeString(entry.getValue());
+            writeKey(g, entry.getKey());
+            writeText(g, entry.getValue());
         }
         g.writeEndObject();
     }
@@ -585,7 +609,7 @@ public final class PolicyWriter {
     private static void members(JsonGenerator g, Map<String, ExtensionValue> members) {
         g.writeStartObject();
         for (Map.Entry<String, ExtensionValue> member : members.entrySet()) {
-            g.writeName(member.getKey());
+            writeKey(g, member.getKey());
             extensionValue(g, member.getValue());
         }
         g.writeEndObject();
@@ -601,7 +625,7 @@ public final class PolicyWriter {
             }
             g.writeEndArray();
         } else if (value instanceof ExtensionValue.StringValue string) {
-            g.writeString(string.value());
+            writeText(g, string.value());
         } else if (value instanceof ExtensionValue.NumberValue number) {
             g.writeNumber(number.value());
         } else if (value instanceof ExtensionValue.BooleanValue bool) {

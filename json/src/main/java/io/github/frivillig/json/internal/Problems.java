@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import io.github.frivillig.core.validation.LocalizedMessages;
 import io.github.frivillig.core.validation.Severity;
@@ -106,6 +108,89 @@ public final class Problems {
         }
         violations.add(violation(code, severity, location, pointer, arguments));
     }
+
+    /**
+     * Reports the failure that stopped the parser: an exceeded limit as {@code format.limit}, naming the
+     * {@link io.github.frivillig.json.ReadLimits} component that was exceeded, anything else as
+     * {@code format.syntax}. The place is the one the failure names, else the parser's current one, so that every
+     * such problem has a line and column.
+     *
+     * @param failure  what the parser threw, not null
+     * @param parser  the parser, null if it could not be created
+     * @param pointer  the JSON Pointer of the place
+     */
+    public void addParserFailure(JacksonException failure, JsonParser parser, String pointer) {
+        TokenStreamLocation where = failure.getLocation();
+        if ((where == null || where.getLineNr() < 1) && parser != null) {
+            where = parser.currentLocation();
+        }
+        SourceLocation location = location(where);
+        if (location == null && parser == null) {
+            // The parser could not be created: it failed on the first bytes, where it detects the encoding.
+            location = SourceLocation.of(1 + lineOffset, 1);
+        }
+        String detail = String.valueOf(failure.getOriginalMessage());
+        if (failure instanceof StreamConstraintsException) {
+            String limit = null;
+            for (Map.Entry<String, String> name : LIMIT_NAMES.entrySet()) {
+                String jackson = "from `StreamReadConstraints." + name.getKey() + "()`";
+                if (detail.contains(jackson)) {
+                    limit = name.getValue();
+                    detail = detail.replace(jackson, "ReadLimits." + limit);
+                }
+            }
+            add("format.limit", Severity.ERROR, location, pointer,
+                    limit == null ? args("detail", detail) : args("detail", detail, "limit", limit));
+        } else {
+            add("format.syntax", Severity.ERROR, location, pointer, args("detail", plain(detail)));
+        }
+    }
+
+    private static final java.util.regex.Pattern QUOTED_TOKEN =
+            java.util.regex.Pattern.compile("(Unrecognized token) '.*?'(: was expecting)", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern START_MARKER =
+            java.util.regex.Pattern.compile(" at \\[Source: [^\\]]*\\]");
+    private static final java.util.regex.Pattern PARSER_ADVICE = java.util.regex.Pattern.compile(
+            "(:\\s*|\\s*\\()(consider )?enabl(e|ing) `.*$"
+            + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Makes a parser's message fit for a report: a word the parser did not recognise is not quoted, since it is
+     * text from the document that may be personal data ({@code "name": Lena Bisgaard} without quotes); and the
+     * parser's own configuration advice and internal source description, which a user of this library cannot act
+     * on, are left out.
+     */
+    static String plain(String detail) {
+        String plain = QUOTED_TOKEN.matcher(detail).replaceAll("$1$2");
+        plain = START_MARKER.matcher(plain).replaceAll("");
+        return PARSER_ADVICE.matcher(plain).replaceAll("");
+    }
+
+    /**
+     * Reports an exceeded limit that the reader itself enforces, and stops reading: the document is rejected, and
+     * reading on would only spend time and memory on it.
+     *
+     * @param limit  the name of the {@link io.github.frivillig.json.ReadLimits} component, not null
+     * @param detail  what was exceeded, not null
+     * @param parser  the parser, at the value that exceeded the limit
+     * @param pointer  the JSON Pointer of the place
+     * @throws TooManyProblems always, to stop reading
+     */
+    public void stopAtLimit(String limit, String detail, JsonParser parser, String pointer) {
+        add("format.limit", Severity.ERROR, location(parser.currentTokenLocation()), pointer,
+                args("detail", detail + " (ReadLimits." + limit + ")", "limit", limit));
+        throw new TooManyProblems();
+    }
+
+    /** Jackson's names of its stream read constraints, and the components of ReadLimits that set them. */
+    private static final Map<String, String> LIMIT_NAMES = Map.of(
+            "getMaxDocumentLength", "maxDocumentBytes",
+            "getMaxNestingDepth", "maxNestingDepth",
+            "getMaxStringLength", "maxStringLength",
+            "getMaxNumberLength", "maxNumberLength",
+            "getMaxNameLength", "maxNameLength",
+            "getMaxTokenCount", "maxTokenCount");
 
     private Violation violation(String code, Severity severity, SourceLocation location, String pointer,
             Map<String, Object> arguments) {
@@ -217,7 +302,7 @@ public final class Problems {
         }
     }
 
-    /** Thrown to stop reading once the maximum number of problems is reached. */
+    /** Thrown to stop reading once the maximum number of problems is reached, or a limit on the shape exceeded. */
     public static final class TooManyProblems extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
