@@ -10,15 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -32,6 +36,7 @@ import tools.jackson.core.util.Separators;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;
+import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 import io.github.frivillig.json.internal.DatasetReader;
@@ -65,6 +70,13 @@ public final class PolicyJson {
     }
 
     /** The validation problems that say something is empty, which a value left out for a format problem causes. */
+    // Located problems by line and column; those without a place (past what could be re-read) after them, in
+    // the order they came. The sort is stable, so problems at one place keep the order they were found in.
+    private static final Comparator<Violation> IN_THE_BYTES = Comparator.comparing(
+            (Violation violation) -> violation.location().orElse(null),
+            Comparator.nullsLast(Comparator.comparingLong(SourceLocation::line)
+                    .thenComparingLong(SourceLocation::column)));
+
     private static final Set<String> EMPTIED_BY_LEFT_OUT_VALUES = Set.of("text.empty", "principle.no-text",
             "foundation.unnamed");
 
@@ -294,6 +306,8 @@ public final class PolicyJson {
                 }
             }
             all.addAll(Locator.locate(reread, model));
+            // One list in the order of the bytes, so that a reader of the report goes through the file once.
+            all.sort(IN_THE_BYTES);
         }
         return new Result(parsed.policyWithoutErrors(), ValidationReport.of(all));
     }
@@ -304,12 +318,15 @@ public final class PolicyJson {
      * format problem and was left out (a text whose only language had a null).
      */
     private static boolean followsFromFormatProblem(Violation violation, Set<String> formatPointers) {
-        for (String p = violation.pointer(); ; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+        // A problem of the document as a whole (a missing formatVersion) is at the root, above every value: it
+        // stands only for problems of the document as a whole, not for those of the values in it.
+        String pointer = violation.pointer();
+        if (pointer.isEmpty()) {
+            return formatPointers.contains(pointer);
+        }
+        for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             if (formatPointers.contains(p)) {
                 return true;
-            }
-            if (p.isEmpty()) {
-                break;
             }
         }
         if (EMPTIED_BY_LEFT_OUT_VALUES.contains(violation.code())) {
@@ -339,9 +356,18 @@ public final class PolicyJson {
      * A policy read from bytes together with every problem found.
      *
      * @param policy  the policy, null if its bytes have format errors
-     * @param report  the format and validation problems, not null
+     * @param report  the format and validation problems, in the order of the bytes, not null
      */
-    public record Result(Policy policy, ValidationReport report) {
+    public record Result(@Nullable Policy policy, ValidationReport report) {
+
+        /**
+         * Returns the policy, if its bytes could be read without format errors.
+         *
+         * @return the policy, empty if the bytes have format errors
+         */
+        public Optional<Policy> policyIfRead() {
+            return Optional.ofNullable(policy);
+        }
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

@@ -91,4 +91,26 @@ class FormatProblemsTest {
         assertThat(validate(json).errors()).extracting(Violation::code, Violation::pointer)
                 .containsExactly(tuple("format.missing-key", ""));
     }
+
+    @Test
+    void aMissingFormatVersionDoesNotHideTheProblemsOfTheValues() {
+        // 9999 has never been a Norwegian municipality number.
+        String json = POLICY.replace("\"formatVersion\":\"1.0\",", "").replace("3407", "9999") + "}";
+
+        assertThat(validate(json).errors()).extracting(Violation::code, Violation::pointer)
+                .containsExactlyInAnyOrder(tuple("format.missing-key", ""),
+                        tuple("municipality.unknown-code", "/municipality/code"));
+    }
+
+    @Test
+    void formatAndValidationProblemsComeInTheOrderOfTheBytes() {
+        String json = POLICY.replace("3407", "9999") + ",\"colour\":\"blue\"}";
+
+        ValidationReport report = validate(json);
+
+        assertThat(report.errors()).extracting(Violation::code, Violation::pointer).containsExactly(
+                tuple("municipality.unknown-code", "/municipality/code"), tuple("format.unknown-key", "/colour"));
+        assertThat(PolicyJson.standard().readAndValidate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Locale.ENGLISH).policyIfRead()).isEmpty();
+    }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * The result of validating a policy or reading a document: every problem found, in one list.
  * <p>
  * A report {@linkplain #isValid() is valid} when it has no {@link Severity#ERROR errors}; warnings and
- * information do not make a policy invalid. Violations are in document order of their pointers.
+ * information do not make a policy invalid. Violations are in document order: a validator's in the order of
+ * the policy's JSON form, a report of a document read from bytes in the order of its lines and columns.
  * <p>
  * This class is immutable, thread-safe and serializable, so that it travels with
  * an exception that carries it.
