@@ -109,6 +109,11 @@ public record OrganisationIdentifier(IdentifierScheme scheme, String value) {
             }
         }
         IdentifierScheme byShape = schemeByShape(unlabelled);
+        if (byShape == null && unlabelled.toUpperCase(Locale.ROOT).endsWith("MVA")) {
+            // "988 077 917 MVA", the Norwegian VAT form, without its NO: only a Norwegian number can carry MVA.
+            byShape = schemeByShape(unlabelled.substring(0, unlabelled.length() - 3).strip()) == IdentifierScheme.NO_ORGNR
+                    ? IdentifierScheme.NO_ORGNR : null;
+        }
         if (byShape == null) {
             throw new IllegalArgumentException("Cannot tell the scheme of organisation identifier '" + text
                     + "': give a scheme code (no-orgnr:, dk-cvr:, se-orgnr:, fi-ytunnus:) or a country prefix");

@@ -24,6 +24,9 @@ class OrganisationIdentifierTest {
             // Norwegian VAT form, with country prefix, spaces and the MVA suffix
             "NO 988 077 917 MVA      | no-orgnr:988077917",
             "NO923609016MVA          | no-orgnr:923609016",
+            // The VAT form as often written on invoices, without the country prefix
+            "988 077 917 MVA         | no-orgnr:988077917",
+            "923609016mva            | no-orgnr:923609016",
             "DK-13585628             | dk-cvr:13585628",
             "DK 24 25 67 90          | dk-cvr:24256790",
             "CVR-nr. 13 58 56 28     | dk-cvr:13585628",
@@ -74,7 +77,9 @@ class OrganisationIdentifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "12345", "", "   ", "1234567", "12345678901", "US 12-3456789", "GB123456789"})
+    @ValueSource(strings = {"hello", "12345", "", "   ", "1234567", "12345678901", "US 12-3456789", "GB123456789",
+            // MVA is Norwegian: eight or ten digits before it are not a Norwegian number
+            "13585628 MVA", "5560360793 MVA"})
     void rejectsTextWhoseSchemeCannotBeWorkedOut(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> OrganisationIdentifier.parse(text))
