@@ -12,7 +12,7 @@ package io.github.frivillig.json;
  * This class is immutable and thread-safe.
  *
  * @param maxDocumentBytes  the largest document, or dataset record, in bytes
- * @param maxNestingDepth  the deepest nesting of arrays and objects
+ * @param maxNestingDepth  the deepest nesting of arrays and objects, at most {@value #MAX_NESTING_DEPTH}
  * @param maxStringLength  the longest string value, in characters
  * @param maxNumberLength  the longest number, in characters
  * @param maxNameLength  the longest key, in characters
@@ -24,6 +24,12 @@ package io.github.frivillig.json;
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
         int maxNameLength, long maxTokenCount, int maxProblems, int maxElements) {
 
+    /**
+     * The highest nesting depth that may be set. Nested extension values are read, written, compared and hashed
+     * recursively; beyond this they could run out of stack on a thread with the default stack size.
+     */
+    public static final int MAX_NESTING_DEPTH = 256;
+
     private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 64, 1_000_000, 100, 1_000,
             10_000_000L, 1_000, 100_000);
 
@@ -31,18 +37,24 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      * Creates limits.
      *
      * @param maxDocumentBytes  the largest document in bytes, at least 1
-     * @param maxNestingDepth  the deepest nesting, at least 8 (the format itself nests up to 7 levels)
+     * @param maxNestingDepth  the deepest nesting, at least 8 (the format itself nests up to 7 levels) and at most
+     *                         {@value #MAX_NESTING_DEPTH}
      * @param maxStringLength  the longest string, at least 1
      * @param maxNumberLength  the longest number, at least 1
      * @param maxNameLength  the longest key, at least 32
      * @param maxTokenCount  the most tokens, at least 1
      * @param maxProblems  the most problems, at least 1
      * @param maxElements  the most elements in one array or members in one object, at least 64
-     * @throws IllegalArgumentException if a limit is below its minimum
+     * @throws IllegalArgumentException if a limit is below its minimum or, for the nesting depth, above its
+     *                                  maximum
      */
     public ReadLimits {
         require(maxDocumentBytes >= 1, "maxDocumentBytes", maxDocumentBytes);
         require(maxNestingDepth >= 8, "maxNestingDepth", maxNestingDepth);
+        if (maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("Limit maxNestingDepth is too large: '" + maxNestingDepth
+                    + "', at most " + MAX_NESTING_DEPTH);
+        }
         require(maxStringLength >= 1, "maxStringLength", maxStringLength);
         require(maxNumberLength >= 1, "maxNumberLength", maxNumberLength);
         require(maxNameLength >= 32, "maxNameLength", maxNameLength);
@@ -74,7 +86,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     /**
      * Returns a copy with another maximum nesting depth.
      *
-     * @param depth  the deepest nesting, at least 8
+     * @param depth  the deepest nesting, from 8 to {@value #MAX_NESTING_DEPTH}
      * @return the limits, not null
      */
     public ReadLimits withMaxNestingDepth(int depth) {
@@ -90,6 +102,28 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public ReadLimits withMaxStringLength(int characters) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, characters, maxNumberLength, maxNameLength,
+                maxTokenCount, maxProblems, maxElements);
+    }
+
+    /**
+     * Returns a copy with another maximum number length.
+     *
+     * @param characters  the longest number, at least 1
+     * @return the limits, not null
+     */
+    public ReadLimits withMaxNumberLength(int characters) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, characters, maxNameLength,
+                maxTokenCount, maxProblems, maxElements);
+    }
+
+    /**
+     * Returns a copy with another maximum key length.
+     *
+     * @param characters  the longest key, at least 32
+     * @return the limits, not null
+     */
+    public ReadLimits withMaxNameLength(int characters) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, characters,
                 maxTokenCount, maxProblems, maxElements);
     }
 

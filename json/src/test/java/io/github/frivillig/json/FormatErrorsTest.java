@@ -227,6 +227,52 @@ class FormatErrorsTest {
     }
 
     @Test
+    void everyLengthLimitCanBeSetAndIsEnforced() {
+        PolicyJson strict = PolicyJson.builder().limits(ReadLimits.defaults().withMaxNumberLength(5)
+                .withMaxNameLength(32)).build();
+        String numbers = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"n\": 1234567}");
+        String names = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"" + "k".repeat(33) + "\": 1}");
+
+        assertThat(strict.validate(numbers, Locale.ENGLISH).violations()).extracting(Violation::code)
+                .containsExactly("format.limit");
+        assertThat(strict.validate(names, Locale.ENGLISH).violations()).extracting(Violation::code)
+                .containsExactly("format.limit");
+        assertThat(JSON.validate(numbers, Locale.ENGLISH).isValid()).isTrue();
+    }
+
+    @Test
+    void nestingDepthCannotBeSetBeyondWhatTheReaderCanRecurse() throws InterruptedException {
+        assertThat(ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH).maxNestingDepth())
+                .isEqualTo(256);
+        assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNestingDepth");
+        // At the highest depth, on a thread with the default stack size, the value can be read, validated,
+        // written, compared, hashed and printed: the document's root, "extensions" and 254 arrays.
+        PolicyJson deepest = PolicyJson.builder()
+                .limits(ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)).build();
+        String deep = VALID.replace("\"status\": \"in-dialogue\"", "\"status\": \"in-dialogue\", \"extensions\": "
+                + "{\"a\": " + "[".repeat(254) + "1" + "]".repeat(254) + "}");
+        List<Object> outcome = new java.util.ArrayList<>();
+        Thread thread = new Thread(() -> {
+            var policy = deepest.read(deep);
+            var again = deepest.read(deepest.write(policy));
+            outcome.add(deepest.validate(deep, Locale.ENGLISH).isValid());
+            outcome.add(again.equals(policy) && again.hashCode() == policy.hashCode());
+            outcome.add(policy.toString().length() > 508);
+        });
+        thread.setUncaughtExceptionHandler((t, e) -> outcome.add(e));
+        thread.start();
+        thread.join();
+        assertThat(outcome).containsExactly(true, true, true);
+        // The standard writer refuses what its reader would reject, saying where, rather than writing it.
+        assertThatThrownBy(() -> JSON.write(deepest.read(deep))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Cannot write the extension value at '/extensions/a/0/0/0")
+                .hasMessageContaining("64 levels");
+    }
+
+    @Test
     void aTextEmptiedByAFormatProblemIsNotAlsoReportedAsEmpty() {
         String json = VALID.replace("\"status\": \"in-dialogue\"", "\"status\": \"in-dialogue\", \"vision\": {\"nb\": null}");
 

@@ -8,17 +8,24 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.value.ExtensionValue;
 import io.github.frivillig.core.value.LocalId;
+import io.github.frivillig.json.ReadLimits;
 import io.github.frivillig.json.internal.PolicyWriter;
 
 /** How values of the model become the text of a CSV field; null stands for an empty field. */
 final class Values {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    // Any extension value a reader accepts, up to the highest nesting a reader can be set to, can be exported.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder()
+                    .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+                    .build())
+            .build();
 
     private Values() {
     }

@@ -12,6 +12,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -55,6 +56,10 @@ public final class DocumentReader {
                         .maxNumberLength(limits.maxNumberLength())
                         .maxNameLength(limits.maxNameLength())
                         .maxTokenCount(maxTokenCount)
+                        .build())
+                // The writer refuses what the reader would reject: it nests no deeper than it reads.
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // Root values written in a row (JSON Lines) are separated by a newline, not Jackson's space.

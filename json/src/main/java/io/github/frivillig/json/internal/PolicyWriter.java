@@ -514,6 +514,19 @@ public final class PolicyWriter {
         g.writeName(key);
     }
 
+    /**
+     * Refuses an extension value nested deeper than the reader of the same {@code PolicyJson} reads, whose
+     * nesting limit the generator carries, with the place of the value rather than the generator's exception.
+     */
+    private static void requireDepth(JsonGenerator g) {
+        int limit = g.streamWriteConstraints().getMaxNestingDepth();
+        if (g.streamWriteContext().getNestingDepth() >= limit) {
+            throw new IllegalArgumentException("Cannot write the extension value at '"
+                    + g.streamWriteContext().pathAsPointer() + "': it nests deeper than " + limit
+                    + " levels, the nesting depth limit of the reader, so it would not read back");
+        }
+    }
+
     private static void requireUnicode(JsonGenerator g, String value, String where) {
         if (PolicyReader.hasLoneSurrogate(value)) {
             throw new IllegalArgumentException("Cannot write the text at '"
@@ -607,6 +620,7 @@ public final class PolicyWriter {
     }
 
     private static void members(JsonGenerator g, Map<String, ExtensionValue> members) {
+        requireDepth(g);
         g.writeStartObject();
         for (Map.Entry<String, ExtensionValue> member : members.entrySet()) {
             writeKey(g, member.getKey());
@@ -619,6 +633,7 @@ public final class PolicyWriter {
         if (value instanceof ExtensionValue.ObjectValue object) {
             members(g, object.members());
         } else if (value instanceof ExtensionValue.ArrayValue array) {
+            requireDepth(g);
             g.writeStartArray();
             for (ExtensionValue element : array.elements()) {
                 extensionValue(g, element);
