@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -411,16 +415,42 @@ public final class PolicyJson {
 
     /**
      * Writes a policy as a JSON document to a file, replacing it.
+     * <p>
+     * The document is written to a new file beside it, which then takes its place, atomically where the file
+     * system can: if writing fails, the file is as it was, never half written.
      *
      * @param policy  the policy, not null
      * @param path  the file, not null
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalArgumentException if the policy has text or nesting the reader would reject
      */
     public void write(Policy policy, Path path) {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(policy, out);
+        Objects.requireNonNull(policy, "policy");
+        Path target = path.toAbsolutePath();
+        Path temporary = null;
+        try {
+            // Not Files.createTempFile, whose owner-only permissions the document would keep.
+            temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                write(policy, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + path, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The write has failed already; that failure is the one to report.
+                }
+            }
         }
     }
 
