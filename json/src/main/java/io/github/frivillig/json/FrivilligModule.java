@@ -26,10 +26,12 @@ import io.github.frivillig.core.dataset.CoverageSource;
 import io.github.frivillig.core.dataset.CriterionOutcome;
 import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
+import io.github.frivillig.core.dialogue.PartOfDay;
 import io.github.frivillig.core.dialogue.SpeakerRole;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.MunicipalityChange;
@@ -87,7 +89,8 @@ public final class FrivilligModule extends JacksonModule {
             PolicyKind.class, PolicyStatus.class, PrincipleKind.class, MeasureStatus.class, DecisionKind.class,
             GoverningBodyKind.class, FoundationKind.class, SourceKind.class, OrganisationKind.class,
             IdentifierScheme.class, GroupKind.class, GroupStatus.class, MemberRole.class, SelectionMethod.class,
-            GroupMember.Type.class, EventKind.class, EventStatus.class, InputKind.class, Disposition.class,
+            GroupMember.Type.class, EventKind.class, EventStatus.class, EventAccess.class, PartOfDay.class,
+            InputKind.class, Disposition.class,
             InputChannel.class, Audience.class, SpeakerRole.class, Theme.class, IcnpoCode.class,
             NationalFramework.class, Country.class, CountQualifier.class, MunicipalityChange.class,
             Severity.class, CompletenessCriterion.class, CriterionOutcome.class, CoverageSource.class);

@@ -60,10 +60,12 @@ import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.DialogueInput;
 import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
+import io.github.frivillig.core.dialogue.PartOfDay;
 import io.github.frivillig.core.dialogue.Participation;
 import io.github.frivillig.core.dialogue.Place;
 import io.github.frivillig.core.dialogue.Speaker;
@@ -188,6 +190,8 @@ class SchemaTest {
             Map.entry("countQualifier", CountQualifier.class),
             Map.entry("eventKind", EventKind.class),
             Map.entry("eventStatus", EventStatus.class),
+            Map.entry("eventAccess", EventAccess.class),
+            Map.entry("partOfDay", PartOfDay.class),
             Map.entry("audience", Audience.class),
             Map.entry("inputKind", InputKind.class),
             Map.entry("inputChannel", InputChannel.class),
@@ -272,6 +276,9 @@ class SchemaTest {
                 arguments("partial-date-not-leap-year", "format.malformed-value", "/decisions/0/date"),
                 arguments("partial-date-season-of-unknown-year", "format.malformed-value", "/decisions/0/date"),
                 arguments("full-date-malformed", "format.malformed-value", "/sources/0/retrieved"),
+                arguments("time-with-dot", "format.malformed-value", "/events/0/startTime"),
+                arguments("time-hour-24", "format.malformed-value", "/events/0/startTime"),
+                arguments("time-without-leading-zero", "format.malformed-value", "/events/0/startTime"),
                 arguments("uri-relative", "format.malformed-value", "/decisions/0/url"),
                 arguments("currency-unknown", "format.malformed-value", "/measures/0/budget/currency"),
                 arguments("period-malformed", "format.malformed-value", "/followUp/revisionInterval"),

@@ -1,5 +1,6 @@
 package io.github.frivillig.core.dialogue;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +34,11 @@ import io.github.frivillig.core.value.PartialDate;
  * @param status  whether it was held, required
  * @param date  when it took place or starts, null if not known
  * @param endDate  when it ended, for events over several days, null otherwise
+ * @param startTime  the time of day it started, null if not known
+ * @param endTime  the time of day it ended, null if not known
+ * @param partOfDay  the part of the day it was held in, for sources that give no time, null if not known
  * @param place  where it took place, null if not known
+ * @param access  who could come, null if not known
  * @param partOf  the local id of the event it is part of, null if none
  * @param organisers  the local ids of the organisations that organised it
  * @param facilitators  the local ids of the organisations that facilitated it
@@ -54,7 +59,11 @@ public record DialogueEvent(
         @NotNull @Nullable EventStatus status,
         @Nullable PartialDate date,
         @Nullable PartialDate endDate,
+        @Nullable LocalTime startTime,
+        @Nullable LocalTime endTime,
+        @Nullable PartOfDay partOfDay,
         @Valid @Nullable Place place,
+        @Nullable EventAccess access,
         @ValidLocalId @Nullable LocalId partOf,
         List<@ValidLocalId LocalId> organisers,
         List<@ValidLocalId LocalId> facilitators,
@@ -77,7 +86,11 @@ public record DialogueEvent(
      * @param status  whether it was held, required
      * @param date  when it took place or starts, null if not known
      * @param endDate  when it ended, for events over several days, null otherwise
+     * @param startTime  the time of day it started, null if not known
+     * @param endTime  the time of day it ended, null if not known
+     * @param partOfDay  the part of the day it was held in, for sources that give no time, null if not known
      * @param place  where it took place, null if not known
+     * @param access  who could come, null if not known
      * @param partOf  the local id of the event it is part of, null if none
      * @param organisers  the local ids of the organisations that organised it, not null
      * @param facilitators  the local ids of the organisations that facilitated it, not null
@@ -124,7 +137,11 @@ public record DialogueEvent(
         builder.status = status;
         builder.date = date;
         builder.endDate = endDate;
+        builder.startTime = startTime;
+        builder.endTime = endTime;
+        builder.partOfDay = partOfDay;
         builder.place = place;
+        builder.access = access;
         builder.partOf = partOf;
         builder.organisers.addAll(organisers);
         builder.facilitators.addAll(facilitators);
@@ -152,7 +169,11 @@ public record DialogueEvent(
         private EventStatus status;
         private PartialDate date;
         private PartialDate endDate;
+        private LocalTime startTime;
+        private LocalTime endTime;
+        private PartOfDay partOfDay;
         private Place place;
+        private EventAccess access;
         private LocalId partOf;
         private final java.util.ArrayList<LocalId> organisers = new java.util.ArrayList<>();
         private final java.util.ArrayList<LocalId> facilitators = new java.util.ArrayList<>();
@@ -246,6 +267,39 @@ public record DialogueEvent(
         }
 
         /**
+         * Sets startTime: the time of day it started, null if not known.
+         *
+         * @param startTime  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder startTime(@Nullable LocalTime startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        /**
+         * Sets endTime: the time of day it ended, null if not known.
+         *
+         * @param endTime  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder endTime(@Nullable LocalTime endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /**
+         * Sets partOfDay: the part of the day it was held in, for sources that give no time, null if not known.
+         *
+         * @param partOfDay  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder partOfDay(@Nullable PartOfDay partOfDay) {
+            this.partOfDay = partOfDay;
+            return this;
+        }
+
+        /**
          * Sets place: where it took place, null if not known.
          *
          * @param place  the value, null to leave it unset
@@ -253,6 +307,17 @@ public record DialogueEvent(
          */
         public Builder place(@Nullable Place place) {
             this.place = place;
+            return this;
+        }
+
+        /**
+         * Sets access: who could come, null if not known.
+         *
+         * @param access  the value, null to leave it unset
+         * @return this builder, not null
+         */
+        public Builder access(@Nullable EventAccess access) {
+            this.access = access;
             return this;
         }
 
@@ -488,7 +553,7 @@ public record DialogueEvent(
          * @return the {@code DialogueEvent}, not null
          */
         public DialogueEvent build() {
-            return new DialogueEvent(id, kind, title, description, status, date, endDate, place, partOf, organisers, facilitators, audience, guidingQuestions, speakers, participation, themes, summary, cancellationReason, extensions);
+            return new DialogueEvent(id, kind, title, description, status, date, endDate, startTime, endTime, partOfDay, place, access, partOf, organisers, facilitators, audience, guidingQuestions, speakers, participation, themes, summary, cancellationReason, extensions);
         }
     }
 }

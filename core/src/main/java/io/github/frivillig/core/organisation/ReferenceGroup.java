@@ -29,7 +29,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param name  the name, required
  * @param kind  the kind of group, required
  * @param status  whether the group exists yet, required
- * @param mandate  its mandate and tasks, null if not given
+ * @param mandate  its mandate, null if not given
+ * @param tasks  the tasks it has been given, each on its own, in the order the source gives them
  * @param coordinator  the local id of the organisation that coordinates it, null if not given
  * @param recommendedBy  the local id of the organisation that recommended it, null if none
  * @param selection  how its members are chosen
@@ -44,6 +45,7 @@ public record ReferenceGroup(
         @NotNull @Nullable GroupKind kind,
         @NotNull @Nullable GroupStatus status,
         @ValidText @Nullable LocalizedText mandate,
+        List<@ValidText LocalizedText> tasks,
         @ValidLocalId @Nullable LocalId coordinator,
         @ValidLocalId @Nullable LocalId recommendedBy,
         List<SelectionMethod> selection,
@@ -59,7 +61,8 @@ public record ReferenceGroup(
      * @param name  the name, required
      * @param kind  the kind of group, required
      * @param status  whether the group exists yet, required
-     * @param mandate  its mandate and tasks, null if not given
+     * @param mandate  its mandate, null if not given
+     * @param tasks  the tasks it has been given, each on its own, in the order the source gives them, not null
      * @param coordinator  the local id of the organisation that coordinates it, null if not given
      * @param recommendedBy  the local id of the organisation that recommended it, null if none
      * @param selection  how its members are chosen, not null
@@ -70,6 +73,7 @@ public record ReferenceGroup(
      * @throws NullPointerException if a collection or an element of one is null
      */
     public ReferenceGroup {
+        tasks = List.copyOf(Objects.requireNonNull(tasks, "tasks"));
         selection = List.copyOf(Objects.requireNonNull(selection, "selection"));
         members = List.copyOf(Objects.requireNonNull(members, "members"));
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
@@ -96,6 +100,7 @@ public record ReferenceGroup(
         builder.kind = kind;
         builder.status = status;
         builder.mandate = mandate;
+        builder.tasks.addAll(tasks);
         builder.coordinator = coordinator;
         builder.recommendedBy = recommendedBy;
         builder.selection.addAll(selection);
@@ -117,6 +122,7 @@ public record ReferenceGroup(
         private GroupKind kind;
         private GroupStatus status;
         private LocalizedText mandate;
+        private final java.util.ArrayList<LocalizedText> tasks = new java.util.ArrayList<>();
         private LocalId coordinator;
         private LocalId recommendedBy;
         private final java.util.ArrayList<SelectionMethod> selection = new java.util.ArrayList<>();
@@ -173,13 +179,39 @@ public record ReferenceGroup(
         }
 
         /**
-         * Sets mandate: its mandate and tasks, null if not given.
+         * Sets mandate: its mandate, null if not given.
          *
          * @param mandate  the value, null to leave it unset
          * @return this builder, not null
          */
         public Builder mandate(@Nullable LocalizedText mandate) {
             this.mandate = mandate;
+            return this;
+        }
+
+        /**
+         * Replaces tasks: the tasks it has been given, each on its own, in the order the source gives them.
+         *
+         * @param tasks  the values, not null
+         * @return this builder, not null
+         */
+        public Builder tasks(java.util.Collection<? extends LocalizedText> tasks) {
+            Objects.requireNonNull(tasks, "tasks");
+            this.tasks.clear();
+            this.tasks.addAll(tasks);
+            return this;
+        }
+
+        /**
+         * Adds to tasks: the tasks it has been given, each on its own, in the order the source gives them.
+         *
+         * @param values  the values to add, not null
+         * @return this builder, not null
+         */
+        public Builder addTask(LocalizedText... values) {
+            for (LocalizedText value : values) {
+                this.tasks.add(Objects.requireNonNull(value, "value"));
+            }
             return this;
         }
 
@@ -311,7 +343,7 @@ public record ReferenceGroup(
          * @return the {@code ReferenceGroup}, not null
          */
         public ReferenceGroup build() {
-            return new ReferenceGroup(id, name, kind, status, mandate, coordinator, recommendedBy, selection, selectionNote, established, members, extensions);
+            return new ReferenceGroup(id, name, kind, status, mandate, tasks, coordinator, recommendedBy, selection, selectionNote, established, members, extensions);
         }
     }
 }

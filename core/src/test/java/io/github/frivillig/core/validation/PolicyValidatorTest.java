@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -151,6 +152,22 @@ class PolicyValidatorTest {
                 .filter(code -> !code.equals("constraint")) // the fallback for constraints Frivillig does not use
                 .toList();
         assertThat(planted).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void eventTimesAreComparedOnlyWithinOneDay() {
+        UnaryOperator<DialogueEvent.Builder> evening = e -> e.startTime(LocalTime.of(18, 0)).endTime(LocalTime.of(17, 30));
+
+        Violation violation = VALIDATOR.validate(event(valid(), evening).build()).violations().get(0);
+
+        assertThat(violation.code()).isEqualTo("event.end-before-start");
+        assertThat(violation.pointer()).isEqualTo("/events/0/endTime");
+        assertThat(violation.message()).contains("18:00", "17:30");
+        // Over midnight, into the next day: the end time may be the earlier one.
+        assertThat(VALIDATOR.validate(event(valid(), e -> evening.apply(e).endDate(PartialDate.of(2024, 3, 15)))
+                .build()).violations()).isEmpty();
+        assertThat(VALIDATOR.validate(event(valid(), e -> e.startTime(LocalTime.of(18, 0))
+                .endTime(LocalTime.of(21, 0))).build()).violations()).isEmpty();
     }
 
     @Test

@@ -49,6 +49,8 @@ public enum CsvTable {
     GROUPS("groups"),
     /** One row per way a group's members are chosen. */
     GROUP_SELECTION("group_selection"),
+    /** One row per task a group has been given. */
+    GROUP_TASKS("group_tasks"),
     /** One row per member of a group. */
     MEMBERS("members"),
     /** One row per dialogue event. */

@@ -278,6 +278,14 @@ final class Tables {
                     .column("selection", row -> row.code().code())
                     .build();
 
+    static final Table<Numbered<LocalizedText>> GROUP_TASKS =
+            Table.<Numbered<LocalizedText>>of(CsvTable.GROUP_TASKS)
+                    .entity("group_task", row -> id(row.parent()), row -> number(row.number()))
+                    .column("group_id", row -> id(row.parent()))
+                    .column("task_no", row -> number(row.number()))
+                    .text("task", Numbered::item)
+                    .build();
+
     static final Table<Numbered<GroupMember>> MEMBERS = personColumns(
             Table.<Numbered<GroupMember>>of(CsvTable.MEMBERS)
                     .entity("member", row -> id(row.parent()), row -> number(row.number()))
@@ -304,9 +312,13 @@ final class Tables {
             .column("status", event -> code(event.status()))
             .date("date", DialogueEvent::date)
             .date("end_date", DialogueEvent::endDate)
+            .column("start_time", event -> string(event.startTime()))
+            .column("end_time", event -> string(event.endTime()))
+            .column("part_of_day", event -> code(event.partOfDay()))
             .column("place_name", event -> get(event.place(), Place::name))
             .column("place_venue", event -> get(event.place(), Place::venue))
             .column("place_address", event -> get(event.place(), Place::address))
+            .column("access", event -> code(event.access()))
             .column("part_of_id", event -> id(event.partOf()))
             .count("organisation_count", event -> get(event.participation(), Participation::organisationCount))
             .count("registered_organisations",
@@ -431,7 +443,7 @@ final class Tables {
     private static final Map<CsvTable, Table<?>> DEFINITIONS = definitions(POLICIES, DECISIONS, SCOPE_FIELDS,
             FOUNDATIONS, PRINCIPLES, FRAMEWORK_LINKS, MEASURES, MEASURE_PRINCIPLES, MEASURE_INPUTS,
             MEASURE_ORGANISATIONS, MEASURE_INDICATORS, FOLLOW_UP_RESPONSIBLE, FOLLOW_UP_INDICATORS, ORGANISATIONS,
-            ORGANISATION_ICNPO, GROUPS, GROUP_SELECTION, MEMBERS, EVENTS, EVENT_ORGANISATIONS, EVENT_AUDIENCE,
+            ORGANISATION_ICNPO, GROUPS, GROUP_SELECTION, GROUP_TASKS, MEMBERS, EVENTS, EVENT_ORGANISATIONS, EVENT_AUDIENCE,
             EVENT_QUESTIONS, SPEAKERS, INPUTS, INPUT_SUBMITTERS, CONTACTS, SOURCES, THEMES, TEXTS, EXTENSIONS);
 
     private Tables() {
@@ -489,6 +501,7 @@ final class Tables {
         for (ReferenceGroup group : policy.referenceGroups()) {
             GROUPS.write(run, context, group);
             codes(run, context, GROUP_SELECTION, group.id(), group.selection());
+            numbered(run, context, GROUP_TASKS, group.id(), group.tasks());
             numbered(run, context, MEMBERS, group.id(), group.members());
         }
         for (DialogueEvent event : policy.events()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,10 +28,12 @@ import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.DialogueInput;
 import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
+import io.github.frivillig.core.dialogue.PartOfDay;
 import io.github.frivillig.core.dialogue.Participation;
 import io.github.frivillig.core.dialogue.Place;
 import io.github.frivillig.core.dialogue.Speaker;
@@ -366,6 +369,42 @@ public final class PolicyReader {
         } catch (DateTimeParseException e) {
             return malformed(text, "date");
         }
+    }
+
+    /**
+     * Reads a time of day in the ISO 8601 extended form: {@code 18:00}, {@code 18:30:15}, or with a fraction of a
+     * second. The shape is checked first, so that only that form is accepted; the parse then checks the ranges.
+     */
+    LocalTime time() {
+        String text = string();
+        if (text == null) {
+            return null;
+        }
+        if (!isIsoTime(text)) {
+            return malformed(text, "time");
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return malformed(text, "time");
+        }
+    }
+
+    // hh:mm, hh:mm:ss or hh:mm:ss.fraction (1 to 9 digits), in ASCII digits.
+    private static boolean isIsoTime(String text) {
+        int length = text.length();
+        if (length != 5 && length != 8 && (length < 10 || length > 18)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean separator = i == 2 || i == 5;
+            boolean point = i == 8;
+            if (separator ? c != ':' : point ? c != '.' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     URI uri() {
@@ -868,6 +907,7 @@ public final class PolicyReader {
                     .key("kind", (r, b) -> b.kind(r.code(GroupKind.class)))
                     .key("status", (r, b) -> b.status(r.code(GroupStatus.class)))
                     .key("mandate", (r, b) -> b.mandate(r.text()))
+                    .key("tasks", (r, b) -> b.tasks(r.texts()))
                     .key("coordinator", (r, b) -> b.coordinator(r.localId()))
                     .key("recommendedBy", (r, b) -> b.recommendedBy(r.localId()))
                     .key("selection", (r, b) -> b.selection(r.codes(SelectionMethod.class)))
@@ -927,7 +967,11 @@ public final class PolicyReader {
                     .key("status", (r, b) -> b.status(r.code(EventStatus.class)))
                     .key("date", (r, b) -> b.date(r.partialDate()))
                     .key("endDate", (r, b) -> b.endDate(r.partialDate()))
+                    .key("startTime", (r, b) -> b.startTime(r.time()))
+                    .key("endTime", (r, b) -> b.endTime(r.time()))
+                    .key("partOfDay", (r, b) -> b.partOfDay(r.code(PartOfDay.class)))
                     .key("place", (r, b) -> b.place(r.object(PLACE)))
+                    .key("access", (r, b) -> b.access(r.code(EventAccess.class)))
                     .key("partOf", (r, b) -> b.partOf(r.localId()))
                     .key("organisers", (r, b) -> b.organisers(r.localIds()))
                     .key("facilitators", (r, b) -> b.facilitators(r.localIds()))

@@ -378,6 +378,7 @@ public final class PolicyWriter {
         code(g, "kind", r.kind());
         code(g, "status", r.status());
         text(g, "mandate", r.mandate());
+        list(g, "tasks", r.tasks(), PolicyWriter::textObject);
         id(g, "coordinator", r.coordinator());
         id(g, "recommendedBy", r.recommendedBy());
         codes(g, "selection", r.selection());
@@ -444,10 +445,14 @@ public final class PolicyWriter {
         code(g, "status", e.status());
         string(g, "date", e.date());
         string(g, "endDate", e.endDate());
+        string(g, "startTime", e.startTime());
+        string(g, "endTime", e.endTime());
+        code(g, "partOfDay", e.partOfDay());
         if (e.place() != null) {
             g.writeName("place");
             place(g, e.place());
         }
+        code(g, "access", e.access());
         id(g, "partOf", e.partOf());
         ids(g, "organisers", e.organisers());
         ids(g, "facilitators", e.facilitators());

@@ -3,6 +3,7 @@ package io.github.frivillig.json.csv;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,13 @@ import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.DialogueInput;
 import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
 import io.github.frivillig.core.dialogue.Participation;
+import io.github.frivillig.core.dialogue.PartOfDay;
 import io.github.frivillig.core.dialogue.Place;
 import io.github.frivillig.core.dialogue.Speaker;
 import io.github.frivillig.core.dialogue.SpeakerRole;
@@ -147,6 +150,7 @@ final class FullPolicy {
                                 .build())
                 .addReferenceGroup(ReferenceGroup.builder().id(LocalId.of("frivilligrad")).name(nn("Frivilligrådet"))
                         .kind(GroupKind.VOLUNTEER_COUNCIL).status(GroupStatus.ACTIVE).mandate(nn("Gje råd."))
+                        .addTask(nn("Uttale seg om tilskotsordningane."), nn("Planleggje frivilligfesten."))
                         .coordinator(MUNICIPALITY).recommendedBy(ASSOCIATION)
                         .addSelection(SelectionMethod.ELECTED, SelectionMethod.OPEN)
                         .selectionNote(nn("Val kvart år.")).established(PartialDate.of(YearMonth.of(2023, 10)))
@@ -166,7 +170,10 @@ final class FullPolicy {
                         DialogueEvent.builder().id(WORKSHOP).kind(EventKind.WORKSHOP).title(nn("Verkstad"))
                                 .description(nn("Arbeid i grupper.")).status(EventStatus.HELD)
                                 .date(PartialDate.of(2023, 10, 30)).endDate(PartialDate.of(2023, 10, 31))
-                                .place(new Place("Hamar", "Kulturhuset", "Torget 1")).partOf(SERIES)
+                                .startTime(LocalTime.of(18, 0)).endTime(LocalTime.of(21, 30))
+                                .partOfDay(PartOfDay.EVENING)
+                                .place(new Place("Hamar", "Kulturhuset", "Torget 1"))
+                                .access(EventAccess.OPEN_WITH_REGISTRATION).partOf(SERIES)
                                 .addOrganiser(MUNICIPALITY).addFacilitator(ASSOCIATION)
                                 .addAudience(Audience.CITIZENS, Audience.VOLUNTARY_ORGANISATIONS)
                                 .addGuidingQuestion(LocalizedText.builder().text("nn", "Kva treng laga?")

@@ -49,6 +49,7 @@ final class ModelFacts {
         rows.put(CsvTable.ORGANISATION_ICNPO, sumOver(policies, Policy::organisations, o -> o.icnpo().size()));
         rows.put(CsvTable.GROUPS, sum(policies, p -> p.referenceGroups().size()));
         rows.put(CsvTable.GROUP_SELECTION, sumOver(policies, Policy::referenceGroups, g -> g.selection().size()));
+        rows.put(CsvTable.GROUP_TASKS, sumOver(policies, Policy::referenceGroups, g -> g.tasks().size()));
         rows.put(CsvTable.MEMBERS, sumOver(policies, Policy::referenceGroups, g -> g.members().size()));
         rows.put(CsvTable.EVENTS, sum(policies, p -> p.events().size()));
         rows.put(CsvTable.EVENT_ORGANISATIONS, sumOver(policies, Policy::events, e -> e.organisers().size()

@@ -144,6 +144,11 @@ class PolicyCsvFullPolicyTest {
                 no-3403-frivilligpolitikk,frivilligrad,elected
                 no-3403-frivilligpolitikk,frivilligrad,open
                 """);
+        expected.put(CsvTable.GROUP_TASKS, """
+                policy_id,group_id,task_no,task
+                no-3403-frivilligpolitikk,frivilligrad,1,Uttale seg om tilskotsordningane.
+                no-3403-frivilligpolitikk,frivilligrad,2,Planleggje frivilligfesten.
+                """);
         expected.put(CsvTable.MEMBERS, """
                 policy_id,group_id,member_no,type,role,organisation_id,person_title,person_organisation_id,person_name,person_email,person_phone,party
                 no-3403-frivilligpolitikk,frivilligrad,1,organisation-representative,chair,idrettslag,leiar,idrettslag,Kari Nordmann,kari@example.org,+47 62 00 00 01,
@@ -151,9 +156,9 @@ class PolicyCsvFullPolicyTest {
                 no-3403-frivilligpolitikk,frivilligrad,3,citizen,observer,,,,Siri Innbyggjar,,,
                 """);
         expected.put(CsvTable.EVENTS, """
-                policy_id,event_id,kind,title,description,status,date,date_earliest,date_latest,end_date,end_date_earliest,end_date_latest,place_name,place_venue,place_address,part_of_id,organisation_count,organisation_count_qualifier,registered_organisations,registered_organisations_qualifier,registered_people,registered_people_qualifier,attendees,attendees_qualifier,participation_note,summary,cancellation_reason
-                no-3403-frivilligpolitikk,dialogmote,series,,,cancelled,2023-23,2023-09-01,2023-11-30,,,,,,,,,,,,,,,,,,For få påmelde.
-                no-3403-frivilligpolitikk,verkstad,workshop,Verkstad,Arbeid i grupper.,held,2023-10-30,2023-10-30,2023-10-30,2023-10-31,2023-10-31,2023-10-31,Hamar,Kulturhuset,Torget 1,dialogmote,12,exact,10,more-than,40,at-least,35,about,God oppslutnad.,Mange innspel.,
+                policy_id,event_id,kind,title,description,status,date,date_earliest,date_latest,end_date,end_date_earliest,end_date_latest,start_time,end_time,part_of_day,place_name,place_venue,place_address,access,part_of_id,organisation_count,organisation_count_qualifier,registered_organisations,registered_organisations_qualifier,registered_people,registered_people_qualifier,attendees,attendees_qualifier,participation_note,summary,cancellation_reason
+                no-3403-frivilligpolitikk,dialogmote,series,,,cancelled,2023-23,2023-09-01,2023-11-30,,,,,,,,,,,,,,,,,,,,,,For få påmelde.
+                no-3403-frivilligpolitikk,verkstad,workshop,Verkstad,Arbeid i grupper.,held,2023-10-30,2023-10-30,2023-10-30,2023-10-31,2023-10-31,2023-10-31,18:00,21:30,evening,Hamar,Kulturhuset,Torget 1,open-with-registration,dialogmote,12,exact,10,more-than,40,at-least,35,about,God oppslutnad.,Mange innspel.,
                 """);
         expected.put(CsvTable.EVENT_ORGANISATIONS, """
                 policy_id,event_id,organisation_id,role
@@ -225,6 +230,8 @@ class PolicyCsvFullPolicyTest {
                 no-3403-frivilligpolitikk,group,frivilligrad,,name,nn,nn,false,Frivilligrådet
                 no-3403-frivilligpolitikk,group,frivilligrad,,mandate,nn,nn,false,Gje råd.
                 no-3403-frivilligpolitikk,group,frivilligrad,,selection_note,nn,nn,false,Val kvart år.
+                no-3403-frivilligpolitikk,group_task,frivilligrad,1,task,nn,nn,false,Uttale seg om tilskotsordningane.
+                no-3403-frivilligpolitikk,group_task,frivilligrad,2,task,nn,nn,false,Planleggje frivilligfesten.
                 no-3403-frivilligpolitikk,member,frivilligrad,1,person_title,nn,nn,false,leiar
                 no-3403-frivilligpolitikk,event,dialogmote,,cancellation_reason,nn,nn,false,For få påmelde.
                 no-3403-frivilligpolitikk,event,verkstad,,title,nn,nn,false,Verkstad

@@ -24,6 +24,7 @@ class PolicyCsvSeedTest {
 
     private static final String HJORRING = "dk-860-frivillighedspolitik-socialt-omraade";
     private static final String KRAGERO = "no-4014-frivillighetsmelding";
+    private static final String ODENSE = "dk-461-civilsamfundsstrategi";
     private static final String GJOVIK = "no-3407-frivillighetsmelding";
 
     /** The people the seeds name: speakers at dialogue meetings and a contact point. */
@@ -185,9 +186,14 @@ class PolicyCsvSeedTest {
                 .map(row -> row.get("entity_id") + "/" + row.get("entity_no")))
                 .containsExactly("dialogue-meeting-hirtshals/1", "dialogue-meeting-sindal/1",
                         "dialogue-meeting-hjorring/1");
-        // A text with a line break keeps it.
-        assertThat(exported.column(CsvTable.GROUPS, KRAGERO, "mandate").get(0))
-                .startsWith("bistå kommunen i det videre arbeidet med utviklingen av frivillighetspolitikken\nEn av");
+        // A text with line breaks keeps them: Odense's two paragraphs.
+        assertThat(exported.rows(CsvTable.PRINCIPLES, ODENSE).stream()
+                .filter(row -> row.get("principle_id").equals("inclusive-communities"))
+                .map(row -> row.get("statement")))
+                .singleElement().asString().contains("fordi forskellighed er en styrke.\n\nVi er parate");
+        // Each of a group's tasks is a row of its own.
+        assertThat(exported.column(CsvTable.GROUP_TASKS, KRAGERO, "task"))
+                .singleElement().asString().startsWith("En av de første oppgavene til referansegruppen");
     }
 
     @Test

@@ -305,6 +305,14 @@ public final class DocumentRules {
                 reporter.report(Rule.EVENT_END_BEFORE_START, Reporter.args("start", event.date(), "end",
                         event.endDate()), event.endDate().toString(), "events", i, "endDate");
             }
+            // Times of day are compared only for an event within one day: one that ends another day may end at
+            // an earlier hour.
+            boolean oneDay = event.endDate() == null || event.endDate().equals(event.date());
+            if (oneDay && event.startTime() != null && event.endTime() != null
+                    && event.endTime().isBefore(event.startTime())) {
+                reporter.report(Rule.EVENT_END_BEFORE_START, Reporter.args("start", event.startTime(), "end",
+                        event.endTime()), event.endTime().toString(), "events", i, "endTime");
+            }
             if (event.status() == EventStatus.CANCELLED && event.cancellationReason() == null) {
                 reporter.report(Rule.EVENT_CANCELLATION_REASON_MISSING, Reporter.args(), null,
                         "events", i, "cancellationReason");
