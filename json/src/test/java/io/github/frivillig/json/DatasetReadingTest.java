@@ -1,8 +1,10 @@
 package io.github.frivillig.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +134,33 @@ class DatasetReadingTest {
         try (Stream<Policy> read = JSON.readDataset(file)) {
             assertThat(read).containsExactlyElementsOf(policies);
         }
+    }
+
+    @Test
+    void readsAJsonLinesDatasetFromANamedPipe() throws Exception {
+        Path pipe = directory.resolve("pipe.jsonl");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "named pipes can be made here");
+        List<Policy> policies = policies(70, 20);
+        byte[] text = lines(policies, "\n", true).getBytes(StandardCharsets.UTF_8);
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        try (Stream<Policy> read = JSON.readDataset(pipe)) {
+            assertThat(read).containsExactlyElementsOf(policies);
+        }
+        writer.join();
     }
 
     private static List<Policy> policies(long firstSeed, int count) {

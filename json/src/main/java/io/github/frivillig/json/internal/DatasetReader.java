@@ -1,6 +1,5 @@
 package io.github.frivillig.json.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +38,9 @@ public final class DatasetReader {
 
     private static final int UTF8_BOM_1 = 0xEF;
 
+    /** How far ahead the shape of a file and the blankness of a line are looked for, in bytes. */
+    private static final int LOOKAHEAD = (1 << 16) - 1;
+
     private DatasetReader() {
     }
 
@@ -56,7 +58,7 @@ public final class DatasetReader {
             if (Files.isDirectory(path)) {
                 return directory(reader, path, locale);
             }
-            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            Input in = new Input(Files.newInputStream(path));
             try {
                 Iterator<DatasetRecord> records = firstByte(in) == '['
                         ? new ArrayRecords(reader, in, path.getFileName().toString(), locale)
@@ -109,19 +111,15 @@ public final class DatasetReader {
         return new DatasetRecord(source, parsed.policyWithoutErrors(), report);
     }
 
-    /** Returns the first byte that is not whitespace or a byte order mark, leaving the stream where it was. */
-    private static int firstByte(BufferedInputStream in) throws IOException {
-        in.mark(1 << 16);
-        try {
-            for (int i = 0, b = in.read(); b >= 0 && i < (1 << 16) - 1; i++, b = in.read()) {
-                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != UTF8_BOM_1 && b != 0xBB && b != 0xBF) {
-                    return b;
-                }
+    /** Returns the first byte that is not whitespace or a byte order mark, leaving the input where it was. */
+    private static int firstByte(Input in) throws IOException {
+        for (int i = 0; i < LOOKAHEAD && in.ensure(i + 1); i++) {
+            int b = in.peek(i);
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != UTF8_BOM_1 && b != 0xBB && b != 0xBF) {
+                return b;
             }
-            return -1;
-        } finally {
-            in.reset();
         }
+        return -1;
     }
 
     private static void close(InputStream in) {
@@ -135,14 +133,14 @@ public final class DatasetReader {
     /** The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline. */
     private static final class LineRecords implements Iterator<DatasetRecord> {
         private final DocumentReader reader;
-        private final BufferedInputStream in;
+        private final Input in;
         private final String file;
         private final Locale locale;
         private long lineNumber;
         private DatasetRecord next;
         private boolean atEnd;
 
-        LineRecords(DocumentReader reader, BufferedInputStream in, String file, Locale locale) {
+        LineRecords(DocumentReader reader, Input in, String file, Locale locale) {
             this.reader = reader;
             this.in = in;
             this.file = file;
@@ -172,12 +170,10 @@ public final class DatasetReader {
         }
 
         private DatasetRecord readLine() throws IOException {
-            in.mark(1);
-            if (in.read() < 0) {
+            if (!in.ensure(1)) {
                 atEnd = true;
                 return null;
             }
-            in.reset();
             lineNumber++;
             Line line = new Line(in);
             if (line.isBlank()) {
@@ -190,44 +186,141 @@ public final class DatasetReader {
         }
     }
 
-    /** The bytes of one line of a stream, up to and excluding its newline; closing it does not close the stream. */
-    private static final class Line extends InputStream {
-        private final BufferedInputStream in;
-        private boolean ended;
+    /**
+     * The bytes of a dataset file, read in large blocks, with a look ahead. It never asks the file how many bytes are
+     * left, as {@link java.io.BufferedInputStream} does, which costs two system calls a time and which pipes cannot
+     * answer.
+     */
+    private static final class Input extends InputStream {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private boolean atEnd;
 
-        Line(BufferedInputStream in) {
+        Input(InputStream in) {
             this.in = in;
         }
 
-        boolean isBlank() throws IOException {
-            in.mark(1 << 16);
-            try {
-                for (int i = 0; i < (1 << 16) - 1; i++) {
-                    int b = in.read();
-                    if (b < 0 || b == '\n') {
-                        return true;
-                    }
-                    if (b != ' ' && b != '\t' && b != '\r') {
-                        return false;
+        /** Buffers the next {@code count} bytes, at most the buffer's size; false if the input ends before. */
+        boolean ensure(int count) throws IOException {
+            if (limit - position >= count) {
+                return true;
+            }
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            while (limit < count && !atEnd) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    atEnd = true;
+                } else {
+                    limit += read;
+                }
+            }
+            return limit >= count;
+        }
+
+        /** Returns a buffered byte ahead of the position, which {@link #ensure(int)} made available. */
+        int peek(int offset) {
+            return buffer[position + offset] & 0xFF;
+        }
+
+        /**
+         * Moves up to {@code length} bytes to a buffer, stopping before a newline.
+         *
+         * @return the number of bytes moved, {@code -1} at a newline or the end of the input
+         */
+        int readToNewline(byte[] bytes, int offset, int length) throws IOException {
+            if (!ensure(1)) {
+                return -1;
+            }
+            int end = Math.min(limit, position + length);
+            int i = position;
+            while (i < end && buffer[i] != '\n') {
+                i++;
+            }
+            int count = i - position;
+            if (count == 0) {
+                return -1;
+            }
+            System.arraycopy(buffer, position, bytes, offset, count);
+            position = i;
+            return count;
+        }
+
+        /** Skips the bytes before the next newline, and the newline itself. */
+        void skipLine() throws IOException {
+            while (ensure(1)) {
+                for (int i = position; i < limit; i++) {
+                    if (buffer[i] == '\n') {
+                        position = i + 1;
+                        return;
                     }
                 }
-                return false;
-            } finally {
-                in.reset();
+                position = limit;
             }
         }
 
         @Override
         public int read() throws IOException {
-            if (ended) {
+            return ensure(1) ? buffer[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!ensure(1)) {
                 return -1;
             }
-            int b = in.read();
-            if (b < 0 || b == '\n') {
+            int count = Math.min(length, limit - position);
+            System.arraycopy(buffer, position, bytes, offset, count);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** The bytes of one line of the input, up to and excluding its newline; closing it does not close the input. */
+    private static final class Line extends InputStream {
+        private final Input in;
+        private boolean ended;
+
+        Line(Input in) {
+            this.in = in;
+        }
+
+        boolean isBlank() throws IOException {
+            for (int i = 0; i < LOOKAHEAD; i++) {
+                if (!in.ensure(i + 1)) {
+                    return true;
+                }
+                int b = in.peek(i);
+                if (b == '\n') {
+                    return true;
+                }
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (ended || !in.ensure(1) || in.peek(0) == '\n') {
                 ended = true;
                 return -1;
             }
-            return b;
+            return in.read();
         }
 
         @Override
@@ -238,32 +331,22 @@ public final class DatasetReader {
             if (length == 0) {
                 return 0;
             }
-            int count = 0;
-            while (count < length) {
-                // Take what the buffer holds without blocking, stopping at the newline.
-                int available = count == 0 ? 1 : in.available();
-                if (available <= 0) {
-                    break;
-                }
-                int b = in.read();
-                if (b < 0 || b == '\n') {
-                    ended = true;
-                    break;
-                }
-                buffer[offset + count++] = (byte) b;
+            int count = in.readToNewline(buffer, offset, length);
+            if (count < 0) {
+                ended = true;
             }
-            return count == 0 && ended ? -1 : count;
+            return count;
         }
 
+        /** Skips what is left of the line, and its newline, which a line never reads itself. */
         void drain() throws IOException {
-            while (read() >= 0) {
-                // skip the rest of a line that was not read to its end
-            }
+            in.skipLine();
+            ended = true;
         }
 
         @Override
         public void close() {
-            // The dataset's stream stays open for the next line.
+            // The dataset's input stays open for the next line.
         }
     }
 
