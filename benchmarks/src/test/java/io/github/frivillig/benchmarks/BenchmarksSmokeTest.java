@@ -93,4 +93,18 @@ class BenchmarksSmokeTest {
             }
         }
     }
+
+    @Test
+    void streamingMemoryCheckPassesInASmallHeap() throws IOException, InterruptedException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", classPath,
+                StreamingMemoryCheck.class.getName(), "20000")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(output).contains("PASSED");
+        assertThat(process.exitValue()).as(output).isZero();
+    }
 }
