@@ -97,6 +97,7 @@ public final class PolicyReader {
     private final JsonParser parser;
     private final Problems problems;
     private final Severity unknownKeySeverity;
+    private final Keys tagsSeen = new Keys();
 
     /**
      * Creates a reader.
@@ -413,13 +414,10 @@ public final class PolicyReader {
             return null;
         }
         LocalizedText.Builder builder = LocalizedText.builder();
-        Set<String> tags = null;
+        tagsSeen.clear();
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
             parser.nextToken();
-            if (tags == null) {
-                tags = new HashSet<>(4);
-            }
-            if (!tags.add(tag)) {
+            if (!tagsSeen.add(tag)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", tag));
                 parser.skipChildren();
                 continue;
@@ -546,6 +544,42 @@ public final class PolicyReader {
                 return "null";
             default:
                 return "nothing";
+        }
+    }
+
+    /**
+     * The keys read so far in one object, to find duplicates: compared one by one while they are few, as those of
+     * a text nearly always are, which needs no allocation; hashed once they are many, as a hostile document may make
+     * them. Reused for every text of a document.
+     */
+    private static final class Keys {
+        private static final int FEW = 8;
+
+        private final String[] few = new String[FEW];
+        private int count;
+        private Set<String> many;
+
+        void clear() {
+            count = 0;
+            many = null;
+        }
+
+        /** Adds a key; false if it was there already. */
+        boolean add(String key) {
+            if (many != null) {
+                return many.add(key);
+            }
+            for (int i = 0; i < count; i++) {
+                if (few[i].equals(key)) {
+                    return false;
+                }
+            }
+            if (count < FEW) {
+                few[count++] = key;
+                return true;
+            }
+            many = new HashSet<>(List.of(few));
+            return many.add(key);
         }
     }
 
