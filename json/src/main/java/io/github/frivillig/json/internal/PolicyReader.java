@@ -17,6 +17,7 @@ import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.code.Codelists;
@@ -200,24 +201,27 @@ public final class PolicyReader {
         }
         B builder = type.newBuilder();
         long seen = 0;
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        PropertyNameMatcher matcher = type.matcher();
+        for (int match = parser.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+                match = parser.nextNameMatch(matcher)) {
             JsonToken value = parser.nextToken();
-            ObjectType.Key<B> key = type.key(name);
-            if (key == null) {
+            if (match < 0) {
                 problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
-                        Problems.args("key", name, "type", type.name()));
+                        Problems.args("key", parser.currentName(), "type", type.name()));
                 parser.skipChildren();
                 continue;
             }
+            ObjectType.Key<B> key = type.key(match);
             long bit = 1L << key.index();
             if ((seen & bit) != 0) {
-                problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(),
+                        Problems.args("key", key.name()));
                 parser.skipChildren();
                 continue;
             }
             seen |= bit;
             if (value == JsonToken.VALUE_NULL) {
-                problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", key.name()));
                 continue;
             }
             key.reader().accept(this, builder);
