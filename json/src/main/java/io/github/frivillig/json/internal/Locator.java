@@ -18,8 +18,9 @@ import io.github.frivillig.core.validation.Violation;
 
 /**
  * Finds the line and column of the places that validation violations point at, by reading the document's bytes a
- * second time. It runs only when there are violations to locate. A violation about something absent (a required
- * key that is missing) gets the location of its nearest enclosing value.
+ * second time, looking only into the values that enclose those places. It runs only when there are violations to
+ * locate. A violation about something absent (a required key that is missing) gets the location of its nearest
+ * enclosing value.
  */
 public final class Locator {
 
@@ -71,9 +72,14 @@ public final class Locator {
                     continue;
                 }
                 String pointer = parser.streamReadContext().pathAsPointer().toString();
-                if (wanted.contains(pointer) && !found.containsKey(pointer)) {
-                    found.put(pointer, SourceLocation.of(parser.currentTokenLocation().getLineNr(),
-                            parser.currentTokenLocation().getColumnNr()));
+                if (wanted.contains(pointer)) {
+                    if (!found.containsKey(pointer)) {
+                        found.put(pointer, SourceLocation.of(parser.currentTokenLocation().getLineNr(),
+                                parser.currentTokenLocation().getColumnNr()));
+                    }
+                } else if (token.isStructStart()) {
+                    // Every enclosing value of a wanted place is wanted too, so nothing in here is.
+                    parser.skipChildren();
                 }
             }
         } catch (JacksonException e) {
