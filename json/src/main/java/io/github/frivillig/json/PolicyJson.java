@@ -237,7 +237,7 @@ public final class PolicyJson {
                     model.add(violation);
                 }
             }
-            all.addAll(Locator.locate(reader.factory(), json, model));
+            all.addAll(Locator.locate(reader.factory(), json, model, parsed.landmarks()));
         }
         return new Result(parsed.policyWithoutErrors(), ValidationReport.of(all));
     }

@@ -23,8 +23,15 @@ import tools.jackson.core.util.Named;
  */
 final class ObjectType<B, T> {
 
-    /** One key of the object type: its position (for duplicate detection), name and reader. */
-    record Key<B>(int index, String name, BiConsumer<PolicyReader, B> reader) {
+    /**
+     * One key of the object type: its position (for duplicate detection), name, reader, and its JSON Pointer as a
+     * member of the root object.
+     */
+    record Key<B>(int index, String name, BiConsumer<PolicyReader, B> reader, String pointer) {
+
+        Key(int index, String name, BiConsumer<PolicyReader, B> reader) {
+            this(index, name, reader, "/" + name.replace("~", "~0").replace("/", "~1"));
+        }
     }
 
     private final String name;

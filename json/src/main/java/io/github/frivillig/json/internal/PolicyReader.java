@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -99,6 +100,7 @@ public final class PolicyReader {
     private final Problems problems;
     private final Severity unknownKeySeverity;
     private final Keys tagsSeen = new Keys();
+    private Landmarks landmarks;
 
     /**
      * Creates a reader.
@@ -119,6 +121,18 @@ public final class PolicyReader {
      * @return the policy, null if the document is not an object
      */
     public Policy readPolicy() {
+        return object(POLICY);
+    }
+
+    /**
+     * Reads a policy document, noting where each member of its root object starts; the parser must be on its
+     * first token.
+     *
+     * @param noted  where the members go, not null
+     * @return the policy, null if the document is not an object
+     */
+    public Policy readPolicy(Landmarks noted) {
+        this.landmarks = noted;
         return object(POLICY);
     }
 
@@ -204,6 +218,9 @@ public final class PolicyReader {
         PropertyNameMatcher matcher = type.matcher();
         for (int match = parser.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
                 match = parser.nextNameMatch(matcher)) {
+            // Where each member of the root object starts, for the Locator; unknown keys are never looked for.
+            TokenStreamLocation keyLocation = landmarks != null && type == POLICY && match >= 0
+                    ? parser.currentTokenLocation() : null;
             JsonToken value = parser.nextToken();
             if (match < 0) {
                 problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
@@ -220,6 +237,9 @@ public final class PolicyReader {
                 continue;
             }
             seen |= bit;
+            if (keyLocation != null) {
+                landmarks.member(key.pointer(), keyLocation, parser.currentTokenLocation());
+            }
             if (value == JsonToken.VALUE_NULL) {
                 problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", key.name()));
                 continue;
