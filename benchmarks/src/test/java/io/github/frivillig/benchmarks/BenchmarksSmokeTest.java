@@ -46,7 +46,7 @@ class BenchmarksSmokeTest {
             for (String value : values) {
                 Object state = type.getConstructor().newInstance();
                 if (param != null) {
-                    param.set(state, param.getType() == int.class ? Integer.valueOf(value) : value);
+                    param.set(state, value);
                 }
                 invokeAnnotated(state, Setup.class);
                 try {
@@ -62,7 +62,7 @@ class BenchmarksSmokeTest {
                 }
             }
         }
-        assertThat(ran).hasSize(12 + 8 + 3 + 2 + 2 + 3);
+        assertThat(ran).hasSize(12 + 8 + 3 + 2 + 2 + 4);
     }
 
     private static void check(String name, Object result, String param) {
@@ -71,6 +71,8 @@ class BenchmarksSmokeTest {
             assertThat(policy.measures()).as(name).isNotEmpty();
         } else if (result instanceof ValidationReport report) {
             assertThat(report.isValid()).as(name).isEqualTo(!"invalid".equals(param));
+        } else if (result instanceof List<?> reports) {
+            assertThat(reports).as(name).isNotEmpty().allMatch(report -> ((ValidationReport) report).isValid());
         } else if (result instanceof Set<?> violations) {
             assertThat(violations.isEmpty()).as(name).isEqualTo(!"invalid".equals(param));
             assertThat(violations).as(name).allMatch(violation -> violation instanceof ConstraintViolation<?>);
