@@ -22,6 +22,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 import io.github.frivillig.core.policy.Policy;
@@ -293,7 +294,8 @@ public final class PolicyJson {
      * @return the bytes, not null
      */
     public byte[] writeBytes(Policy policy) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        // Jackson's builder grows by adding blocks, where a ByteArrayOutputStream copies all it holds each time.
+        ByteArrayBuilder out = new ByteArrayBuilder();
         write(policy, out);
         return out.toByteArray();
     }
