@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -316,7 +317,7 @@ public final class PolicyReader {
         if (text == null) {
             return null;
         }
-        E value = Codelists.find(type, text).orElse(null);
+        E value = type.cast(CODES.get(type).find(text));
         if (value == null) {
             problems.add("format.unknown-code", Severity.ERROR, parser, pointer(), Problems.args("value", text,
                     "codes", String.join(", ", Codelists.codes(type))));
@@ -570,6 +571,54 @@ public final class PolicyReader {
                 return "nothing";
         }
     }
+
+    /**
+     * The values of one codelist by their codes, for reading: a document holds hundreds of codes, and hashing each
+     * code read costs more than comparing it with the few codes of its length. It finds what
+     * {@link Codelists#find(Class, String)} finds.
+     */
+    private static final class CodeTable {
+        private final String[][] codesByLength;
+        private final Object[][] valuesByLength;
+
+        CodeTable(Class<?> type) {
+            int longest = 0;
+            for (Object value : type.getEnumConstants()) {
+                longest = Math.max(longest, ((Coded) value).code().length());
+            }
+            codesByLength = new String[longest + 1][0];
+            valuesByLength = new Object[longest + 1][0];
+            for (Object value : type.getEnumConstants()) {
+                String code = ((Coded) value).code();
+                int length = code.length();
+                codesByLength[length] = Arrays.copyOf(codesByLength[length], codesByLength[length].length + 1);
+                valuesByLength[length] = Arrays.copyOf(valuesByLength[length], valuesByLength[length].length + 1);
+                codesByLength[length][codesByLength[length].length - 1] = code;
+                valuesByLength[length][valuesByLength[length].length - 1] = value;
+            }
+        }
+
+        /** Returns the value with a code, null if there is none. */
+        Object find(String code) {
+            if (code.length() >= codesByLength.length) {
+                return null;
+            }
+            String[] candidates = codesByLength[code.length()];
+            for (int i = 0; i < candidates.length; i++) {
+                if (candidates[i].equals(code)) {
+                    return valuesByLength[code.length()][i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final ClassValue<CodeTable> CODES = new ClassValue<>() {
+        @Override
+        protected CodeTable computeValue(Class<?> type) {
+            return new CodeTable(type);
+        }
+    };
 
     /**
      * The keys read so far in one object, to find duplicates: compared one by one while they are few, as those of
