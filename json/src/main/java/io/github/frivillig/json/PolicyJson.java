@@ -24,16 +24,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -233,13 +234,13 @@ public final class PolicyJson {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(locale, "locale");
         // The file is read as a stream, and a second time only to locate validation problems, if there are any.
-        return check(parseFile(path, locale), locale, () -> {
+        return check(parseFile(path, locale), locale, model -> Locator.locate(() -> {
             try {
                 return reader.factory().createParser(ObjectReadContext.empty(), Files.newInputStream(path));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + path, e);
             }
-        }).report();
+        }, model)).report();
     }
 
     /**
@@ -260,8 +261,8 @@ public final class PolicyJson {
         // only as much as it took to reject it otherwise.
         CopyingInputStream copying = new CopyingInputStream(in);
         DocumentReader.Parsed parsed = parseStream(copying, locale);
-        return check(parsed, locale,
-                () -> reader.factory().createParser(ObjectReadContext.empty(), copying.copy())).report();
+        return check(parsed, locale, model -> Locator.locate(
+                () -> reader.factory().createParser(ObjectReadContext.empty(), copying.copy()), model)).report();
     }
 
     /**
@@ -292,11 +293,17 @@ public final class PolicyJson {
     private Result check(byte[] json, Locale locale) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(locale, "locale");
-        return check(reader.parse(json, 0, json.length, locale), locale,
-                () -> reader.factory().createParser(ObjectReadContext.empty(), json));
+        DocumentReader.Parsed parsed = reader.parse(json, 0, json.length, locale);
+        return check(parsed, locale, model -> Locator.locate(reader.factory(), json, model, parsed.landmarks()));
     }
 
-    private Result check(DocumentReader.Parsed parsed, Locale locale, Supplier<JsonParser> reread) {
+    /**
+     * Adds the validation problems of a parsed policy to its format problems.
+     *
+     * @param locator  adds to validation problems their line and column in the document's bytes
+     */
+    private Result check(DocumentReader.Parsed parsed, Locale locale,
+            UnaryOperator<List<Violation>> locator) {
         List<Violation> all = new ArrayList<>(parsed.problems().violations());
         if (parsed.policy() != null) {
             Set<String> formatPointers = new HashSet<>();
@@ -309,7 +316,7 @@ public final class PolicyJson {
                     model.add(violation);
                 }
             }
-            all.addAll(Locator.locate(reread, model));
+            all.addAll(locator.apply(model));
             // One list in the order of the bytes, so that a reader of the report goes through the file once.
             all.sort(IN_THE_BYTES);
         }
@@ -393,7 +400,8 @@ public final class PolicyJson {
      * @return the bytes, not null
      */
     public byte[] writeBytes(Policy policy) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        // Jackson's builder grows by adding blocks, where a ByteArrayOutputStream copies all it holds each time.
+        ByteArrayBuilder out = new ByteArrayBuilder();
         write(policy, out);
         return out.toByteArray();
     }
@@ -500,7 +508,9 @@ public final class PolicyJson {
 
     /**
      * Reads a dataset lazily: a directory of {@code .json} files, a file with a JSON array of policies, or a JSON
-     * Lines file with one policy a line. The shape is detected automatically. The stream must be closed.
+     * Lines file with one policy a line. The shape is detected automatically from the first bytes; a file whose first
+     * line holds nothing but <code>{</code>, as a pretty-printed policy does, is read as a single policy. The stream
+     * must be closed.
      * <p>
      * This is fail-fast: at the first record with format errors the stream throws a {@link PolicyFormatException}
      * that names its file and line. To go on past bad records, use {@link #readDataset(Path, Consumer)}.

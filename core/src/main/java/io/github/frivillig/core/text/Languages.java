@@ -3,7 +3,9 @@ package io.github.frivillig.core.text;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Language tags and the order in which Frivillig falls back from one language to another.
@@ -14,6 +16,13 @@ import java.util.Objects;
  * This class is thread-safe.
  */
 public final class Languages {
+
+    // Whether the tags seen so far are well-formed. Documents use a handful of tags over and over, and parsing one
+    // with Locale.Builder costs more than all other checks of a text together. Bounded, since tags come from
+    // documents that may be hostile: once full, further tags are parsed every time.
+    private static final int MAX_REMEMBERED_TAGS = 512;
+    private static final int MAX_REMEMBERED_TAG_LENGTH = 64;
+    private static final Map<String, Boolean> WELL_FORMED = new ConcurrentHashMap<>();
 
     private Languages() {
     }
@@ -69,6 +78,18 @@ public final class Languages {
      */
     public static boolean isWellFormed(String tag) {
         Objects.requireNonNull(tag, "tag");
+        Boolean known = WELL_FORMED.get(tag);
+        if (known != null) {
+            return known;
+        }
+        boolean wellFormed = parses(tag);
+        if (tag.length() <= MAX_REMEMBERED_TAG_LENGTH && WELL_FORMED.size() < MAX_REMEMBERED_TAGS) {
+            WELL_FORMED.put(tag, wellFormed);
+        }
+        return wellFormed;
+    }
+
+    private static boolean parses(String tag) {
         if (tag.isEmpty()) {
             return false;
         }

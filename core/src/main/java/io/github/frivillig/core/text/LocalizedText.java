@@ -290,7 +290,10 @@ public final class LocalizedText {
      */
     public static final class Builder {
 
-        private final Map<String, String> texts = new LinkedHashMap<>();
+        // Handed to the texts built, without a copy, and copied only if the builder is used again afterwards:
+        // a policy document holds hundreds of texts, each built once.
+        private Map<String, String> texts = new LinkedHashMap<>(4);
+        private boolean shared;
 
         private Builder() {
         }
@@ -303,7 +306,9 @@ public final class LocalizedText {
          * @return this builder, not null
          */
         public Builder text(String languageTag, String text) {
-            texts.put(Objects.requireNonNull(languageTag, "languageTag"), Objects.requireNonNull(text, "text"));
+            Objects.requireNonNull(languageTag, "languageTag");
+            Objects.requireNonNull(text, "text");
+            owned().put(languageTag, text);
             return this;
         }
 
@@ -316,7 +321,9 @@ public final class LocalizedText {
          * @return this builder, not null
          */
         public Builder machineTranslation(String languageTag, String text) {
-            texts.put(machineTranslationTag(languageTag), Objects.requireNonNull(text, "text"));
+            String tag = machineTranslationTag(languageTag);
+            Objects.requireNonNull(text, "text");
+            owned().put(tag, text);
             return this;
         }
 
@@ -329,7 +336,16 @@ public final class LocalizedText {
             if (texts.isEmpty()) {
                 return EMPTY;
             }
-            return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(texts)));
+            shared = true;
+            return new LocalizedText(Collections.unmodifiableMap(texts));
+        }
+
+        private Map<String, String> owned() {
+            if (shared) {
+                texts = new LinkedHashMap<>(texts);
+                shared = false;
+            }
+            return texts;
         }
     }
 }

@@ -62,6 +62,8 @@ public final class PolicyValidator {
                 .configure()
                 .messageInterpolator(TemplateOnly.INSTANCE)
                 .traversableResolver(TraverseAll.INSTANCE)
+                // Caching the answers of a resolver that always says yes costs a quarter of the validation time.
+                .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory()
                 .getValidator();
         this.defaultLocale = builder.locale;

@@ -2,8 +2,13 @@ package io.github.frivillig.core.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,28 @@ class MunicipalityRegisterTest {
         assertThat(name(Country.DENMARK, "461", TODAY)).isEqualTo("Odense");
         assertThat(name(Country.DENMARK, "101", TODAY)).isEqualTo("København");
         assertThat(name(Country.DENMARK, "751", TODAY)).isEqualTo("Aarhus");
+    }
+
+    @Test
+    void holdsEveryIntervalOfTheBundledFilesAsWritten() throws IOException {
+        int intervals = 0;
+        for (Country country : REGISTER.countries()) {
+            String resource = "municipalities-" + country.code().toLowerCase(Locale.ROOT) + ".tsv";
+            try (InputStream in = MunicipalityRegister.class.getResourceAsStream(resource)) {
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#")).skip(1).toList();
+                for (String line : lines) {
+                    String[] columns = line.split("\t", -1);
+                    LocalDate from = columns[1].isEmpty() ? null : LocalDate.parse(columns[1]);
+                    LocalDate to = columns[2].isEmpty() ? null : LocalDate.parse(columns[2]);
+                    assertThat(REGISTER.records(country, columns[0])).as(line)
+                            .anyMatch(record -> Objects.equals(record.validFrom(), from)
+                                    && Objects.equals(record.validTo(), to));
+                    intervals++;
+                }
+            }
+        }
+        assertThat(intervals).isGreaterThan(1000);
     }
 
     @Test

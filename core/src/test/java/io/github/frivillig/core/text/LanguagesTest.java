@@ -25,6 +25,19 @@ class LanguagesTest {
     }
 
     @Test
+    void answersTheSameForTagsAskedAboutAgainAndForMoreTagsThanItRemembers() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 2000; i++) {
+                assertThat(Languages.isWellFormed("nb-x-n" + i)).isTrue();
+                assertThat(Languages.isWellFormed("nb_" + i)).isFalse();
+            }
+            assertThat(Languages.isWellFormed("en-t-nb-t0-und")).isTrue();
+            assertThat(Languages.isWellFormed("und")).isFalse();
+            assertThat(Languages.isWellFormed("a".repeat(100))).isFalse();
+        }
+    }
+
+    @Test
     void fallsBackFromNynorskToBokmålBeforeDanish() {
         assertThat(Languages.fallbackChain(Locale.forLanguageTag("nn")))
                 .containsExactly("nn", "nb", "no", "da", "sv", "en");

@@ -242,6 +242,23 @@ class LocalizedTextTest {
     }
 
     @Test
+    void isNotChangedByReplacingOrAddingTextsInItsBuilderAfterSeveralBuilds() {
+        LocalizedText.Builder builder = LocalizedText.builder().text("nb", "Frivillighetsstrategi");
+        LocalizedText first = builder.build();
+        LocalizedText second = builder.build();
+
+        builder.text("nb", "Frivilligstrategi").machineTranslation("en", "Volunteer strategy");
+        LocalizedText third = builder.build();
+        builder.text("da", "Frivillighedsstrategi");
+
+        assertThat(first.texts()).containsExactly(Map.entry("nb", "Frivillighetsstrategi"));
+        assertThat(second).isEqualTo(first);
+        assertThat(third.texts()).containsExactly(Map.entry("nb", "Frivilligstrategi"),
+                Map.entry("en-t-t0-und", "Volunteer strategy"));
+        assertThat(builder.build().languages()).containsExactly("nb", "en-t-t0-und", "da");
+    }
+
+    @Test
     void rejectsChangesToItsTexts() {
         LocalizedText title = LocalizedText.of("nb", "Frivillighetsstrategi");
 

@@ -1,6 +1,5 @@
 package io.github.frivillig.json.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +37,9 @@ public final class DatasetReader {
 
     private static final int UTF8_BOM_1 = 0xEF;
 
+    /** How far ahead the shape of a file and the blankness of a line are looked for, in bytes. */
+    private static final int LOOKAHEAD = (1 << 16) - 1;
+
     private DatasetReader() {
     }
 
@@ -55,11 +57,20 @@ public final class DatasetReader {
             if (Files.isDirectory(path)) {
                 return directory(reader, path, locale);
             }
-            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            Input in = new Input(Files.newInputStream(path));
             try {
-                Iterator<DatasetRecord> records = firstByte(in) == '['
-                        ? new ArrayRecords(reader, in, path.getFileName().toString(), locale)
-                        : new LineRecords(reader, in, path.getFileName().toString(), locale);
+                String file = path.getFileName().toString();
+                int first = firstByte(in);
+                int firstByte = first < 0 ? -1 : in.peek(first);
+                if (firstByte == '{' && endsItsLine(in, first)) {
+                    // A policy written over many lines, as pretty printing writes it: one document, not JSON Lines,
+                    // whose every line would be reported as broken.
+                    return Stream.of(file).map(source -> record(source, reader.parse(in, locale, 0)))
+                            .onClose(() -> close(in));
+                }
+                Iterator<DatasetRecord> records = firstByte == '['
+                        ? new ArrayRecords(reader, in, file, locale)
+                        : new LineRecords(reader, in, file, locale);
                 return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
             } catch (IOException | RuntimeException e) {
@@ -95,19 +106,32 @@ public final class DatasetReader {
         return new DatasetRecord(source, parsed.policyWithoutErrors(), report);
     }
 
-    /** Returns the first byte that is not whitespace or a byte order mark, leaving the stream where it was. */
-    private static int firstByte(BufferedInputStream in) throws IOException {
-        in.mark(1 << 16);
-        try {
-            for (int i = 0, b = in.read(); b >= 0 && i < (1 << 16) - 1; i++, b = in.read()) {
-                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != UTF8_BOM_1 && b != 0xBB && b != 0xBF) {
-                    return b;
-                }
+    /**
+     * Returns where the first byte that is not whitespace or a byte order mark is, ahead of the input's position,
+     * leaving the input where it was; -1 if there is none within the look ahead.
+     */
+    private static int firstByte(Input in) throws IOException {
+        for (int i = 0; i < LOOKAHEAD && in.ensure(i + 1); i++) {
+            int b = in.peek(i);
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != UTF8_BOM_1 && b != 0xBB && b != 0xBF) {
+                return i;
             }
-            return -1;
-        } finally {
-            in.reset();
         }
+        return -1;
+    }
+
+    /** Whether nothing but white space follows a byte ahead of the input's position up to the end of its line. */
+    private static boolean endsItsLine(Input in, int at) throws IOException {
+        for (int i = at + 1; i < LOOKAHEAD && in.ensure(i + 1); i++) {
+            int b = in.peek(i);
+            if (b == '\n') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void close(InputStream in) {
@@ -121,16 +145,16 @@ public final class DatasetReader {
     /** The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline. */
     private static final class LineRecords implements Iterator<DatasetRecord> {
         private final DocumentReader reader;
-        private final Lines lines;
+        private final Input in;
         private final String file;
         private final Locale locale;
         private long lineNumber;
         private DatasetRecord next;
         private boolean atEnd;
 
-        LineRecords(DocumentReader reader, InputStream in, String file, Locale locale) {
+        LineRecords(DocumentReader reader, Input in, String file, Locale locale) {
             this.reader = reader;
-            this.lines = new Lines(in);
+            this.in = in;
             this.file = file;
             this.locale = locale;
         }
@@ -158,135 +182,183 @@ public final class DatasetReader {
         }
 
         private DatasetRecord readLine() throws IOException {
-            if (!lines.startLine()) {
+            if (!in.ensure(1)) {
                 atEnd = true;
                 return null;
             }
             lineNumber++;
-            DocumentReader.Parsed parsed = reader.parse(lines, locale, lineNumber - 1);
-            lines.skipRestOfLine();
-            if (isBlank(parsed)) {
+            Line line = new Line(in);
+            if (line.isBlank()) {
+                line.drain();
                 return null;
             }
+            DocumentReader.Parsed parsed = reader.parse(line, locale, lineNumber - 1);
+            line.drain();
             return record(file + ":" + lineNumber, parsed);
-        }
-
-        /** A line with nothing but white space parses as an empty document; such lines are skipped. */
-        private static boolean isBlank(DocumentReader.Parsed parsed) {
-            return parsed.policy() == null && parsed.problems().violations().size() == 1
-                    && parsed.problems().violations().get(0).code().equals("format.empty");
         }
     }
 
     /**
-     * The lines of a stream, one at a time: read as a stream itself, it gives the bytes of the current line up to
-     * and excluding its newline. Reads the underlying stream in large blocks and finds newlines in its own buffer,
-     * so a line costs no more than its bytes; closing it does not close the underlying stream.
+     * The bytes of a dataset file, read in large blocks, with a look ahead. It never asks the file how many bytes are
+     * left, as {@link java.io.BufferedInputStream} does, which costs two system calls a time and which pipes cannot
+     * answer.
      */
-    private static final class Lines extends InputStream {
+    private static final class Input extends InputStream {
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
-        private final byte[] single = new byte[1];
         private int position;
         private int limit;
-        private boolean endOfStream;
-        private boolean endOfLine = true;
+        private boolean atEnd;
 
-        Lines(InputStream in) {
+        Input(InputStream in) {
             this.in = in;
         }
 
-        /** Moves to the next line; returns false at the end of the stream. */
-        boolean startLine() throws IOException {
-            if (!endOfLine) {
-                skipRestOfLine();
+        /** Buffers the next {@code count} bytes, at most the buffer's size; false if the input ends before. */
+        boolean ensure(int count) throws IOException {
+            if (limit - position >= count) {
+                return true;
             }
-            if (position == limit && !fill()) {
-                return false;
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
             }
-            endOfLine = false;
-            return true;
+            while (limit < count && !atEnd) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    atEnd = true;
+                } else {
+                    limit += read;
+                }
+            }
+            return limit >= count;
         }
 
-        void skipRestOfLine() throws IOException {
-            while (!endOfLine) {
-                if (position == limit && !fill()) {
-                    endOfLine = true;
-                    return;
+        /** Returns a buffered byte ahead of the position, which {@link #ensure(int)} made available. */
+        int peek(int offset) {
+            return buffer[position + offset] & 0xFF;
+        }
+
+        /**
+         * Moves up to {@code length} bytes to a buffer, stopping before a newline.
+         *
+         * @return the number of bytes moved, {@code -1} at a newline or the end of the input
+         */
+        int readToNewline(byte[] bytes, int offset, int length) throws IOException {
+            if (!ensure(1)) {
+                return -1;
+            }
+            int end = Math.min(limit, position + length);
+            int i = position;
+            while (i < end && buffer[i] != '\n') {
+                i++;
+            }
+            int count = i - position;
+            if (count == 0) {
+                return -1;
+            }
+            System.arraycopy(buffer, position, bytes, offset, count);
+            position = i;
+            return count;
+        }
+
+        /** Skips the bytes before the next newline, and the newline itself. */
+        void skipLine() throws IOException {
+            while (ensure(1)) {
+                for (int i = position; i < limit; i++) {
+                    if (buffer[i] == '\n') {
+                        position = i + 1;
+                        return;
+                    }
                 }
-                int newline = indexOfNewline(position, limit);
-                if (newline >= 0) {
-                    position = newline + 1;
-                    endOfLine = true;
-                } else {
-                    position = limit;
-                }
+                position = limit;
             }
         }
 
         @Override
         public int read() throws IOException {
-            return read(single, 0, 1) < 0 ? -1 : single[0] & 0xFF;
+            return ensure(1) ? buffer[position++] & 0xFF : -1;
         }
 
         @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            if (endOfLine) {
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!ensure(1)) {
+                return -1;
+            }
+            int count = Math.min(length, limit - position);
+            System.arraycopy(buffer, position, bytes, offset, count);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** The bytes of one line of the input, up to and excluding its newline; closing it does not close the input. */
+    private static final class Line extends InputStream {
+        private final Input in;
+        private boolean ended;
+
+        Line(Input in) {
+            this.in = in;
+        }
+
+        boolean isBlank() throws IOException {
+            for (int i = 0; i < LOOKAHEAD; i++) {
+                if (!in.ensure(i + 1)) {
+                    return true;
+                }
+                int b = in.peek(i);
+                if (b == '\n') {
+                    return true;
+                }
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (ended || !in.ensure(1) || in.peek(0) == '\n') {
+                ended = true;
+                return -1;
+            }
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (ended) {
                 return -1;
             }
             if (length == 0) {
                 return 0;
             }
-            if (position == limit && !fill()) {
-                endOfLine = true;
-                return -1;
-            }
-            int end = Math.min(limit, position + length);
-            int newline = indexOfNewline(position, end);
-            int count = (newline >= 0 ? newline : end) - position;
-            System.arraycopy(buffer, position, target, offset, count);
-            position += count;
-            if (newline >= 0) {
-                position++;
-                endOfLine = true;
-                if (count == 0) {
-                    return -1;
-                }
+            int count = in.readToNewline(buffer, offset, length);
+            if (count < 0) {
+                ended = true;
             }
             return count;
         }
 
-        private int indexOfNewline(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (buffer[i] == '\n') {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private boolean fill() throws IOException {
-            if (endOfStream) {
-                return false;
-            }
-            int n = in.read(buffer, 0, buffer.length);
-            while (n == 0) {
-                n = in.read(buffer, 0, buffer.length);
-            }
-            if (n < 0) {
-                endOfStream = true;
-                position = 0;
-                limit = 0;
-                return false;
-            }
-            position = 0;
-            limit = n;
-            return true;
+        /** Skips what is left of the line, and its newline, which a line never reads itself. */
+        void drain() throws IOException {
+            in.skipLine();
+            ended = true;
         }
 
         @Override
         public void close() {
-            // The dataset's stream stays open for the next line.
+            // The dataset's input stays open for the next line.
         }
     }
 

@@ -193,6 +193,7 @@ public final class DocumentReader {
     }
 
     private Parsed read(JsonParser parser, Problems problems) {
+        Landmarks landmarks = new Landmarks();
         Policy policy = null;
         try {
             JsonToken first = parser.nextToken();
@@ -204,7 +205,8 @@ public final class DocumentReader {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
                 return new Parsed(null, problems);
             }
-            policy = new PolicyReader(parser, problems, lenient, limits.maxElements()).readPolicy();
+            landmarks.root(parser.currentTokenLocation());
+            policy = new PolicyReader(parser, problems, lenient, limits.maxElements()).readPolicy(landmarks);
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
@@ -214,7 +216,7 @@ public final class DocumentReader {
         } catch (Problems.TooManyProblems e) {
             policy = null;
         }
-        return new Parsed(policy, problems);
+        return new Parsed(policy, problems, landmarks);
     }
 
     static String pointer(JsonParser parser) {
@@ -231,8 +233,19 @@ public final class DocumentReader {
      * @param policy  the policy as read, with any value that had a format error left out; null if the bytes could
      *                not be read to the end (malformed JSON, an exceeded limit, too many problems)
      * @param problems  the problems found, not null
+     * @param landmarks  where the document's parts start, null if not noted
      */
-    public record Parsed(Policy policy, Problems problems) {
+    public record Parsed(Policy policy, Problems problems, Landmarks landmarks) {
+
+        /**
+         * Creates a result without landmarks.
+         *
+         * @param policy  the policy as read, null if the bytes could not be read to the end
+         * @param problems  the problems found, not null
+         */
+        public Parsed(Policy policy, Problems problems) {
+            this(policy, problems, null);
+        }
 
         /**
          * Returns the policy if the bytes had no format errors.

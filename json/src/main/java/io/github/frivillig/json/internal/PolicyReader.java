@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.code.Codelists;
@@ -105,6 +108,8 @@ public final class PolicyReader {
     private ElementBudget budget;
     // The keys present in the object being built, by key index; set just before its build function runs.
     private long keysPresent;
+    private final Keys tagsSeen = new Keys();
+    private Landmarks landmarks;
 
     /**
      * Creates a reader with the default limit on elements.
@@ -152,6 +157,18 @@ public final class PolicyReader {
      * @return the policy, null if the document is not an object
      */
     public Policy readPolicy() {
+        return object(POLICY);
+    }
+
+    /**
+     * Reads a policy document, noting where each member of its root object starts; the parser must be on its
+     * first token.
+     *
+     * @param noted  where the members go, not null
+     * @return the policy, null if the document is not an object
+     */
+    public Policy readPolicy(Landmarks noted) {
+        this.landmarks = noted;
         return object(POLICY);
     }
 
@@ -234,18 +251,24 @@ public final class PolicyReader {
         }
         B builder = type.newBuilder();
         long seen = 0;
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        PropertyNameMatcher matcher = type.matcher();
+        for (int match = parser.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+                match = parser.nextNameMatch(matcher)) {
             if (budget != null) {
                 budget.check();
             }
+            // Where each member of the root object starts, for the Locator; unknown keys are never looked for.
+            TokenStreamLocation keyLocation = landmarks != null && type == POLICY && match >= 0
+                    ? parser.currentTokenLocation() : null;
             // Problems with the key itself are reported while the parser is still on the key, to point at it.
-            ObjectType.Key<B> key = type.key(name);
+            ObjectType.Key<B> key = match < 0 ? null : type.key(match);
             long bit = key == null ? 0 : 1L << key.index();
             if (key == null) {
                 problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
-                        Problems.args("key", name, "type", type.name()));
+                        Problems.args("key", parser.currentName(), "type", type.name()));
             } else if ((seen & bit) != 0) {
-                problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(),
+                        Problems.args("key", key.name()));
             }
             JsonToken value = parser.nextToken();
             if (key == null || (seen & bit) != 0) {
@@ -253,8 +276,11 @@ public final class PolicyReader {
                 continue;
             }
             seen |= bit;
+            if (keyLocation != null) {
+                landmarks.member(key.pointer(), keyLocation, parser.currentTokenLocation());
+            }
             if (value == JsonToken.VALUE_NULL) {
-                problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                problems.add("format.null", Severity.ERROR, parser, pointer(), Problems.args("key", key.name()));
                 continue;
             }
             key.reader().accept(this, builder);
@@ -335,7 +361,7 @@ public final class PolicyReader {
         if (text == null) {
             return null;
         }
-        E value = Codelists.find(type, text).orElse(null);
+        E value = type.cast(CODES.get(type).find(text));
         if (value == null) {
             problems.add("format.unknown-code", Severity.ERROR, parser, pointer(), Problems.args("value", text,
                     "codes", String.join(", ", Codelists.codes(type))));
@@ -507,14 +533,11 @@ public final class PolicyReader {
             return null;
         }
         LocalizedText.Builder builder = LocalizedText.builder();
-        Set<String> tags = null;
+        tagsSeen.clear();
         int count = 0;
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
             checkElements(++count, "object");
-            if (tags == null) {
-                tags = new HashSet<>(4);
-            }
-            if (!tags.add(tag)) {
+            if (!tagsSeen.add(tag)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", tag));
                 parser.nextToken();
                 parser.skipChildren();
@@ -705,6 +728,90 @@ public final class PolicyReader {
 
         ElementTooLarge(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The values of one codelist by their codes, for reading: a document holds hundreds of codes, and hashing each
+     * code read costs more than comparing it with the few codes of its length. It finds what
+     * {@link Codelists#find(Class, String)} finds.
+     */
+    private static final class CodeTable {
+        private final String[][] codesByLength;
+        private final Object[][] valuesByLength;
+
+        CodeTable(Class<?> type) {
+            int longest = 0;
+            for (Object value : type.getEnumConstants()) {
+                longest = Math.max(longest, ((Coded) value).code().length());
+            }
+            codesByLength = new String[longest + 1][0];
+            valuesByLength = new Object[longest + 1][0];
+            for (Object value : type.getEnumConstants()) {
+                String code = ((Coded) value).code();
+                int length = code.length();
+                codesByLength[length] = Arrays.copyOf(codesByLength[length], codesByLength[length].length + 1);
+                valuesByLength[length] = Arrays.copyOf(valuesByLength[length], valuesByLength[length].length + 1);
+                codesByLength[length][codesByLength[length].length - 1] = code;
+                valuesByLength[length][valuesByLength[length].length - 1] = value;
+            }
+        }
+
+        /** Returns the value with a code, null if there is none. */
+        Object find(String code) {
+            if (code.length() >= codesByLength.length) {
+                return null;
+            }
+            String[] candidates = codesByLength[code.length()];
+            for (int i = 0; i < candidates.length; i++) {
+                if (candidates[i].equals(code)) {
+                    return valuesByLength[code.length()][i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final ClassValue<CodeTable> CODES = new ClassValue<>() {
+        @Override
+        protected CodeTable computeValue(Class<?> type) {
+            return new CodeTable(type);
+        }
+    };
+
+    /**
+     * The keys read so far in one object, to find duplicates: compared one by one while they are few, as those of
+     * a text nearly always are, which needs no allocation; hashed once they are many, as a hostile document may make
+     * them. Reused for every text of a document.
+     */
+    private static final class Keys {
+        private static final int FEW = 8;
+
+        private final String[] few = new String[FEW];
+        private int count;
+        private Set<String> many;
+
+        void clear() {
+            count = 0;
+            many = null;
+        }
+
+        /** Adds a key; false if it was there already. */
+        boolean add(String key) {
+            if (many != null) {
+                return many.add(key);
+            }
+            for (int i = 0; i < count; i++) {
+                if (few[i].equals(key)) {
+                    return false;
+                }
+            }
+            if (count < FEW) {
+                few[count++] = key;
+                return true;
+            }
+            many = new HashSet<>(List.of(few));
+            return many.add(key);
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.frivillig.core.validation.internal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +82,7 @@ public final class DocumentRules {
         checkPolicy();
         checkFoundations();
         checkPrinciples();
-        Set<String> answeredInputs = checkMeasures();
+        boolean[] answeredInputs = checkMeasures();
         checkOrganisations();
         checkGroups();
         checkEvents();
@@ -107,39 +106,60 @@ public final class DocumentRules {
         return index;
     }
 
-    private void reference(Map<String, Integer> index, Rule rule, LocalId id, Object... segments) {
-        if (id != null && !index.containsKey(id.value())) {
-            reporter.report(rule, Reporter.args("id", id), id.value(), segments);
-        }
+    // The checks below test a reference before they build the place to report it at: a place is an array, and
+    // building one for every reference, of which there are thousands, would cost more than checking them.
+
+    /** Whether an id refers to nothing in an index; an absent id is not a reference. */
+    private static boolean unknown(Map<String, Integer> index, LocalId id) {
+        return id != null && !index.containsKey(id.value());
     }
 
-    private void references(Map<String, Integer> index, Rule rule, List<LocalId> ids, Object... prefix) {
+    /** Whether every id of a list refers to something in an index. */
+    private static boolean allKnown(Map<String, Integer> index, List<LocalId> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!index.containsKey(ids.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void reportUnknown(Rule rule, LocalId id, Object... segments) {
+        reporter.report(rule, Reporter.args("id", id), id.value(), segments);
+    }
+
+    /** Reports each id of a list that refers to nothing in an index, at its position after a prefix. */
+    private void reportUnknown(Map<String, Integer> index, Rule rule, List<LocalId> ids, Object... prefix) {
         for (int i = 0; i < ids.size(); i++) {
             LocalId id = ids.get(i);
             if (!index.containsKey(id.value())) {
-                reporter.report(rule, Reporter.args("id", id), id.value(), append(prefix, i));
+                reportUnknown(rule, id, append(prefix, i));
             }
         }
     }
 
-    private void organisation(LocalId id, Object... segments) {
-        reference(organisations, Rule.REFERENCE_UNKNOWN_ORGANISATION, id, segments);
+    private void organisations(List<LocalId> ids, Object... prefix) {
+        reportUnknown(organisations, Rule.REFERENCE_UNKNOWN_ORGANISATION, ids, prefix);
     }
 
-    private void organisationList(List<LocalId> ids, Object... prefix) {
-        references(organisations, Rule.REFERENCE_UNKNOWN_ORGANISATION, ids, prefix);
+    private boolean unknownOrganisation(LocalId id) {
+        return unknown(organisations, id);
     }
 
-    private void person(Person person, Object... prefix) {
-        if (person != null) {
-            organisation(person.organisation(), append(prefix, "organisation"));
-        }
+    private boolean unknownOrganisationOf(Person person) {
+        return person != null && unknown(organisations, person.organisation());
+    }
+
+    private void reportUnknownOrganisation(LocalId id, Object... segments) {
+        reportUnknown(Rule.REFERENCE_UNKNOWN_ORGANISATION, id, segments);
     }
 
     private void checkPolicy() {
-        organisation(policy.owner(), "owner");
-        if (policy.followUp() != null) {
-            organisationList(policy.followUp().responsible(), "followUp", "responsible");
+        if (unknownOrganisation(policy.owner())) {
+            reportUnknownOrganisation(policy.owner(), "owner");
+        }
+        if (policy.followUp() != null && !allKnown(organisations, policy.followUp().responsible())) {
+            organisations(policy.followUp().responsible(), "followUp", "responsible");
         }
         PolicyStatus status = policy.status();
         boolean adopted = false;
@@ -231,33 +251,51 @@ public final class DocumentRules {
         List<Principle> all = policy.principles();
         for (int i = 0; i < all.size(); i++) {
             Principle principle = all.get(i);
-            reference(principles, Rule.REFERENCE_UNKNOWN_PRINCIPLE, principle.partOf(), "principles", i, "partOf");
+            if (unknown(principles, principle.partOf())) {
+                reportUnknown(Rule.REFERENCE_UNKNOWN_PRINCIPLE, principle.partOf(), "principles", i, "partOf");
+            }
             if (principle.title() == null && principle.statement() == null) {
                 reporter.report(Rule.PRINCIPLE_NO_TEXT, Reporter.args(), null, "principles", i);
             }
             List<FrameworkLink> links = principle.frameworkLinks();
             for (int l = 0; l < links.size(); l++) {
-                reference(foundations, Rule.REFERENCE_UNKNOWN_FOUNDATION, links.get(l).foundation(),
-                        "principles", i, "frameworkLinks", l, "foundation");
+                LocalId foundation = links.get(l).foundation();
+                if (unknown(foundations, foundation)) {
+                    reportUnknown(Rule.REFERENCE_UNKNOWN_FOUNDATION, foundation, "principles", i, "frameworkLinks", l,
+                            "foundation");
+                }
             }
         }
         reportCycles(all.size(), i -> all.get(i).partOf(), principles, Rule.PRINCIPLE_PART_OF_CYCLE, "principles",
                 i -> all.get(i).id());
     }
 
-    private Set<String> checkMeasures() {
-        Set<String> answered = new HashSet<>();
+    /** Checks the measures and returns which inputs they answer, by the position of the first input with the id. */
+    private boolean[] checkMeasures() {
+        boolean[] answered = new boolean[policy.inputs().size()];
         for (int i = 0; i < policy.measures().size(); i++) {
             Measure measure = policy.measures().get(i);
-            references(principles, Rule.REFERENCE_UNKNOWN_PRINCIPLE, measure.principles(), "measures", i, "principles");
-            references(inputs, Rule.REFERENCE_UNKNOWN_INPUT, measure.respondsTo(), "measures", i, "respondsTo");
-            organisationList(measure.responsible(), "measures", i, "responsible");
-            organisationList(measure.partners(), "measures", i, "partners");
+            if (!allKnown(principles, measure.principles())) {
+                reportUnknown(principles, Rule.REFERENCE_UNKNOWN_PRINCIPLE, measure.principles(), "measures", i,
+                        "principles");
+            }
+            List<LocalId> respondsTo = measure.respondsTo();
+            for (int r = 0; r < respondsTo.size(); r++) {
+                Integer input = inputs.get(respondsTo.get(r).value());
+                if (input == null) {
+                    reportUnknown(Rule.REFERENCE_UNKNOWN_INPUT, respondsTo.get(r), "measures", i, "respondsTo", r);
+                } else {
+                    answered[input] = true;
+                }
+            }
+            if (!allKnown(organisations, measure.responsible())) {
+                organisations(measure.responsible(), "measures", i, "responsible");
+            }
+            if (!allKnown(organisations, measure.partners())) {
+                organisations(measure.partners(), "measures", i, "partners");
+            }
             if (measure.responsible().isEmpty()) {
                 reporter.report(Rule.MEASURE_NO_RESPONSIBLE, Reporter.args(), null, "measures", i, "responsible");
-            }
-            for (LocalId input : measure.respondsTo()) {
-                answered.add(input.value());
             }
         }
         return answered;
@@ -266,7 +304,9 @@ public final class DocumentRules {
     private void checkOrganisations() {
         List<Organisation> all = policy.organisations();
         for (int i = 0; i < all.size(); i++) {
-            organisation(all.get(i).partOf(), "organisations", i, "partOf");
+            if (unknownOrganisation(all.get(i).partOf())) {
+                reportUnknownOrganisation(all.get(i).partOf(), "organisations", i, "partOf");
+            }
         }
         reportCycles(all.size(), i -> all.get(i).partOf(), organisations, Rule.ORGANISATION_PART_OF_CYCLE,
                 "organisations", i -> all.get(i).id());
@@ -275,14 +315,23 @@ public final class DocumentRules {
     private void checkGroups() {
         for (int i = 0; i < policy.referenceGroups().size(); i++) {
             ReferenceGroup group = policy.referenceGroups().get(i);
-            organisation(group.coordinator(), "referenceGroups", i, "coordinator");
-            organisation(group.recommendedBy(), "referenceGroups", i, "recommendedBy");
+            if (unknownOrganisation(group.coordinator())) {
+                reportUnknownOrganisation(group.coordinator(), "referenceGroups", i, "coordinator");
+            }
+            if (unknownOrganisation(group.recommendedBy())) {
+                reportUnknownOrganisation(group.recommendedBy(), "referenceGroups", i, "recommendedBy");
+            }
             for (int m = 0; m < group.members().size(); m++) {
                 GroupMember member = group.members().get(m);
-                if (member instanceof GroupMember.OrganisationRepresentative representative) {
-                    organisation(representative.organisation(), "referenceGroups", i, "members", m, "organisation");
+                if (member instanceof GroupMember.OrganisationRepresentative representative
+                        && unknownOrganisation(representative.organisation())) {
+                    reportUnknownOrganisation(representative.organisation(), "referenceGroups", i, "members", m,
+                            "organisation");
                 }
-                person(member.person(), "referenceGroups", i, "members", m, "person");
+                if (unknownOrganisationOf(member.person())) {
+                    reportUnknownOrganisation(member.person().organisation(), "referenceGroups", i, "members", m,
+                            "person", "organisation");
+                }
             }
         }
     }
@@ -291,15 +340,24 @@ public final class DocumentRules {
         List<DialogueEvent> all = policy.events();
         for (int i = 0; i < all.size(); i++) {
             DialogueEvent event = all.get(i);
-            reference(events, Rule.REFERENCE_UNKNOWN_EVENT, event.partOf(), "events", i, "partOf");
-            organisationList(event.organisers(), "events", i, "organisers");
-            organisationList(event.facilitators(), "events", i, "facilitators");
-            if (event.participation() != null) {
-                organisationList(event.participation().organisations(), "events", i, "participation", "organisations");
+            if (unknown(events, event.partOf())) {
+                reportUnknown(Rule.REFERENCE_UNKNOWN_EVENT, event.partOf(), "events", i, "partOf");
+            }
+            if (!allKnown(organisations, event.organisers())) {
+                organisations(event.organisers(), "events", i, "organisers");
+            }
+            if (!allKnown(organisations, event.facilitators())) {
+                organisations(event.facilitators(), "events", i, "facilitators");
+            }
+            if (event.participation() != null && !allKnown(organisations, event.participation().organisations())) {
+                organisations(event.participation().organisations(), "events", i, "participation", "organisations");
             }
             List<Speaker> speakers = event.speakers();
             for (int s = 0; s < speakers.size(); s++) {
-                person(speakers.get(s).person(), "events", i, "speakers", s, "person");
+                if (unknownOrganisationOf(speakers.get(s).person())) {
+                    reportUnknownOrganisation(speakers.get(s).person().organisation(), "events", i, "speakers", s,
+                            "person", "organisation");
+                }
             }
             if (event.date() != null && event.endDate() != null && event.endDate().isCertainlyBefore(event.date())) {
                 reporter.report(Rule.EVENT_END_BEFORE_START, Reporter.args("start", event.date(), "end",
@@ -322,11 +380,15 @@ public final class DocumentRules {
                 i -> all.get(i).id());
     }
 
-    private void checkInputs(Set<String> answered) {
+    private void checkInputs(boolean[] answered) {
         for (int i = 0; i < policy.inputs().size(); i++) {
             DialogueInput input = policy.inputs().get(i);
-            reference(events, Rule.REFERENCE_UNKNOWN_EVENT, input.event(), "inputs", i, "event");
-            organisationList(input.submittedBy(), "inputs", i, "submittedBy");
+            if (unknown(events, input.event())) {
+                reportUnknown(Rule.REFERENCE_UNKNOWN_EVENT, input.event(), "inputs", i, "event");
+            }
+            if (!allKnown(organisations, input.submittedBy())) {
+                organisations(input.submittedBy(), "inputs", i, "submittedBy");
+            }
             Disposition disposition = input.disposition();
             if (disposition == null) {
                 continue;
@@ -335,7 +397,9 @@ public final class DocumentRules {
                 reporter.report(Rule.INPUT_DISPOSITION_REASON_MISSING, Reporter.args("disposition", disposition), null,
                         "inputs", i, "dispositionReason");
             }
-            if (ANSWER_EXPECTED.contains(disposition) && input.id() != null && !answered.contains(input.id().value())) {
+            // An input is answered when a measure answers its id, which the first input with that id stands for.
+            if (ANSWER_EXPECTED.contains(disposition) && input.id() != null
+                    && !answered[inputs.get(input.id().value())]) {
                 reporter.report(Rule.INPUT_UNANSWERED, Reporter.args("disposition", disposition), null, "inputs", i);
             }
         }
@@ -343,10 +407,14 @@ public final class DocumentRules {
 
     private void checkContactsAndSources() {
         for (int i = 0; i < policy.contacts().size(); i++) {
-            person(policy.contacts().get(i), "contacts", i);
+            if (unknownOrganisationOf(policy.contacts().get(i))) {
+                reportUnknownOrganisation(policy.contacts().get(i).organisation(), "contacts", i, "organisation");
+            }
         }
         for (int i = 0; i < policy.sources().size(); i++) {
-            organisation(policy.sources().get(i).publisher(), "sources", i, "publisher");
+            if (unknownOrganisation(policy.sources().get(i).publisher())) {
+                reportUnknownOrganisation(policy.sources().get(i).publisher(), "sources", i, "publisher");
+            }
         }
     }
 

@@ -1,0 +1,190 @@
+package io.github.frivillig.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns the JSON results of a JMH run of these benchmarks into the table of {@code docs/benchmarks.md}: each
+ * scenario's ratio against its baseline, measured in the same run, beside its targets. A ratio's uncertainty
+ * combines the relative errors JMH gives for the two scores (99.9 % confidence intervals).
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.frivillig.benchmarks.Report RESULT.json...
+ * </pre>
+ */
+public final class Report {
+
+    private final Map<String, JsonNode> results = new LinkedHashMap<>();
+    private final List<String> rows = new ArrayList<>();
+
+    private Report() {
+    }
+
+    /**
+     * Prints the table of the results in the given files.
+     *
+     * @param args  the JMH result files, in JSON
+     * @throws IOException if a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Report report = new Report();
+        JsonMapper mapper = JsonMapper.builder().build();
+        for (String file : args) {
+            for (JsonNode result : mapper.readTree(Path.of(file).toFile())) {
+                report.results.put(key(result.get("benchmark").asString(), result.get("params")), result);
+            }
+        }
+        report.scenarios();
+        report.rows.forEach(System.out::println);
+        System.out.println();
+        report.scores();
+    }
+
+    private static String key(String benchmark, JsonNode params) {
+        String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+        StringBuilder key = new StringBuilder(name);
+        if (params != null) {
+            params.properties().forEach(param -> key.append(' ').append(param.getValue().asString()));
+        }
+        return key.toString();
+    }
+
+    private void scenarios() {
+        rows.add("| id | scenario | compared with | measured | must | stretch |");
+        rows.add("|---|---|---|---|---|---|");
+        for (String size : List.of(Documents.SMALL, Documents.MEDIUM, Documents.LARGE)) {
+            boolean target = size.equals(Documents.MEDIUM);
+            time("B1", "`PolicyJson.read` " + size, "plain Jackson into the same records",
+                    "ReadBenchmark.frivillig " + size, "ReadBenchmark.jacksonRecords " + size,
+                    target ? 1.05 : Double.NaN, target ? 1.00 : Double.NaN, false);
+        }
+        for (String size : List.of(Documents.SMALL, Documents.MEDIUM, Documents.LARGE)) {
+            boolean target = size.equals(Documents.MEDIUM);
+            time("B1'", "`PolicyJson.read` " + size + ", time", "Jackson into mutable classes",
+                    "ReadBenchmark.frivillig " + size, "ReadBenchmark.jacksonPojos " + size,
+                    target ? 1.35 : Double.NaN, target ? 1.15 : Double.NaN, false);
+            allocation("B1'", "`PolicyJson.read` " + size + ", bytes allocated", "Jackson into mutable classes",
+                    "ReadBenchmark.frivillig " + size, "ReadBenchmark.jacksonPojos " + size,
+                    target ? 1.6 : Double.NaN);
+        }
+        for (String data : List.of("valid", "invalid")) {
+            time("B2", "read + validate 50KB, " + (data.equals("valid") ? "valid" : "1 element in 10 broken"),
+                    "naive composition", "ValidateBenchmark.frivillig " + data, "ValidateBenchmark.naive " + data,
+                    1.0, 0.7, false);
+        }
+        time("B3", "stream + validate JSON Lines, throughput", "raw token scan of the file",
+                "StreamBenchmark.tokenScan", "StreamBenchmark.readAndValidate", Double.NaN, Double.NaN, true);
+        time("B4", "`PolicyJson.writeBytes` 50KB", "Jackson writing mutable classes", "WriteBenchmark.frivillig",
+                "WriteBenchmark.jacksonPojos", 1.10, 1.00, false);
+        time("B5", "first read + validate in a fresh JVM", "naive composition, fresh JVM",
+                "ColdStartBenchmark.frivillig", "ColdStartBenchmark.naive", 1.0, 0.8, false);
+        scaling("100000", 1.3);
+        scaling("10000", Double.NaN);
+        scaling("100x1000", Double.NaN);
+    }
+
+    private void time(String id, String scenario, String baseline, String ours, String theirs, double must,
+            double stretch, boolean throughput) {
+        JsonNode a = results.get(ours);
+        JsonNode b = results.get(theirs);
+        if (a == null || b == null) {
+            return;
+        }
+        Ratio ratio = Ratio.of(a.get("primaryMetric"), b.get("primaryMetric"));
+        if (throughput) {
+            // The throughput ratio: the token scan's time over ours.
+            rows.add(row(id, scenario, baseline, ratio, 0.13, 0.20, true));
+        } else {
+            rows.add(row(id, scenario, baseline, ratio, must, stretch, false));
+        }
+    }
+
+    private void allocation(String id, String scenario, String baseline, String ours, String theirs, double must) {
+        JsonNode a = results.get(ours);
+        JsonNode b = results.get(theirs);
+        if (a == null || b == null || a.at("/secondaryMetrics/gc.alloc.rate.norm").isMissingNode()) {
+            return;
+        }
+        Ratio ratio = Ratio.of(a.at("/secondaryMetrics/gc.alloc.rate.norm"),
+                b.at("/secondaryMetrics/gc.alloc.rate.norm"));
+        rows.add(row(id, scenario, baseline, ratio, must, Double.NaN, false));
+    }
+
+    private void scaling(String inputs, double must) {
+        JsonNode large = results.get("ScalingBenchmark.validate " + inputs);
+        JsonNode small = results.get("ScalingBenchmark.validate 1000");
+        if (large == null || small == null) {
+            return;
+        }
+        long count = inputs.contains("x") ? Long.parseLong(inputs.substring(0, inputs.indexOf('x')))
+                * Long.parseLong(inputs.substring(inputs.indexOf('x') + 1)) : Long.parseLong(inputs);
+        Ratio ratio = Ratio.of(large.get("primaryMetric"), small.get("primaryMetric")).times(1000.0 / count);
+        String what = inputs.contains("x") ? "100 documents of 1 000 inputs" : inputs + " inputs";
+        rows.add(row("B6", "validate, cost per input: " + what, "per-input cost at 1 000 inputs", ratio, must,
+                Double.NaN, false));
+    }
+
+    private static String row(String id, String scenario, String baseline, Ratio ratio, double must,
+            double stretch, boolean atLeast) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", id, scenario, baseline,
+                ratio.text(atLeast), target(ratio.value, must, atLeast), target(ratio.value, stretch, atLeast));
+    }
+
+    private static String target(double value, double target, boolean atLeast) {
+        if (Double.isNaN(target)) {
+            return "–";
+        }
+        boolean met = atLeast ? value >= target : value <= target;
+        return String.format(Locale.ROOT, "%s %.2f× %s", atLeast ? "≥" : "≤", target, met ? "met" : "**missed**");
+    }
+
+    private void scores() {
+        System.out.println("| benchmark | score | error (99.9 %) | unit | allocated per operation |");
+        System.out.println("|---|---|---|---|---|");
+        results.forEach((key, result) -> {
+            JsonNode metric = result.get("primaryMetric");
+            JsonNode allocation = result.at("/secondaryMetrics/gc.alloc.rate.norm/score");
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s | %s |%n", key, number(metric.get("score")),
+                    number(metric.get("scoreError")), metric.get("scoreUnit").asString(),
+                    allocation.isMissingNode() ? "–" : String.format(Locale.ROOT, "%,.0f B", allocation.asDouble()));
+        });
+    }
+
+    /** Reads a number of the results, which JMH writes as the string "NaN" when it has none. */
+    private static double number(JsonNode node) {
+        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
+    }
+
+    /** A ratio of two scores, with the uncertainty that follows from theirs. */
+    private record Ratio(double value, double error) {
+
+        static Ratio of(JsonNode a, JsonNode b) {
+            double x = number(a.get("score"));
+            double y = number(b.get("score"));
+            double ex = relative(a, x);
+            double ey = relative(b, y);
+            double value = x / y;
+            return new Ratio(value, value * Math.sqrt(ex * ex + ey * ey));
+        }
+
+        private static double relative(JsonNode metric, double score) {
+            double error = number(metric.get("scoreError"));
+            return Double.isNaN(error) || score == 0 ? 0 : error / score;
+        }
+
+        Ratio times(double factor) {
+            return new Ratio(value * factor, error * factor);
+        }
+
+        String text(boolean throughput) {
+            return String.format(Locale.ROOT, "%.2f× (± %.2f)%s", value, error, throughput ? " throughput" : "");
+        }
+    }
+}

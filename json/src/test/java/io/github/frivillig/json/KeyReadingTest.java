@@ -1,0 +1,98 @@
+package io.github.frivillig.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.validation.Severity;
+import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.core.validation.Violation;
+
+/** The keys of objects in the bytes: known keys however written, unknown, duplicate and null ones. */
+class KeyReadingTest {
+
+    private static final PolicyJson JSON = PolicyJson.standard();
+    private static final Policy POLICY = PolicyGenerator.generate(5);
+    private static final String TEXT = JSON.write(POLICY);
+
+    @Test
+    void readsKeysWrittenWithEscapes() {
+        String escaped = TEXT.replace("\"formatVersion\"", "\"format\\u0056ersion\"")
+                .replace("\"municipality\"", "\"\\u006dunicipality\"");
+
+        assertThat(JSON.read(escaped)).isEqualTo(POLICY);
+    }
+
+    @Test
+    void reportsAnUnknownKeyWithItsPlaceAndType() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"førsteVersjon\":[1,{\"a\":2}],\"formatVersion\"");
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.errors()).hasSize(1);
+        Violation unknown = report.errors().get(0);
+        assertThat(unknown.code()).isEqualTo("format.unknown-key");
+        assertThat(unknown.pointer()).isEqualTo("/førsteVersjon");
+        assertThat(unknown.arguments()).containsEntry("key", "førsteVersjon").containsEntry("type", "policy");
+    }
+
+    @Test
+    void reportsAnUnknownKeyOfANestedObject() {
+        String json = TEXT.replaceFirst("\"municipality\":\\{", "\"municipality\":{\"kode\":\"x\",");
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.errors()).extracting(Violation::pointer).containsExactly("/municipality/kode");
+        assertThat(report.errors().get(0).arguments()).containsEntry("type", "municipality");
+    }
+
+    @Test
+    void skipsAnUnknownKeyWithAWarningWhenLenient() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"extra\":{\"formatVersion\":\"9\"},\"formatVersion\"");
+        PolicyJson lenient = PolicyJson.builder().lenient().build();
+
+        PolicyJson.Result result = lenient.readAndValidate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Locale.ENGLISH);
+
+        assertThat(result.policy()).isEqualTo(POLICY);
+        assertThat(result.report().withCode("format.unknown-key")).extracting(Violation::severity)
+                .containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void reportsADuplicateKey() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"owner\":\"first-owner\",\"formatVersion\"");
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.errors()).extracting(Violation::code).containsExactly("format.duplicate-key");
+        assertThat(report.errors().get(0).pointer()).isEqualTo("/owner");
+        assertThat(report.errors().get(0).arguments()).containsEntry("key", "owner");
+    }
+
+    @Test
+    void reportsANullValue() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"vision\":null,\"formatVersion\"");
+
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.errors()).extracting(Violation::code).containsExactly("format.null");
+        assertThat(report.errors().get(0).arguments()).containsEntry("key", "vision");
+    }
+
+    @Test
+    void readsTheSameThroughTheModuleFromCharactersAsFromBytes() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new FrivilligModule()).build();
+
+        assertThat(mapper.readValue(new StringReader(TEXT), Policy.class)).isEqualTo(POLICY);
+        assertThat(mapper.readValue(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8), Policy.class))
+                .isEqualTo(POLICY);
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.frivillig.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.frivillig.core.dialogue.DialogueInput;
+import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.core.policy.Measure;
+import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.validation.SourceLocation;
+import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.core.validation.Violation;
+import io.github.frivillig.core.value.LocalId;
+
+/** Problems the validator finds in a policy are located in the bytes it was read from. */
+class LocationTest {
+
+    private static final PolicyJson PRETTY = PolicyJson.builder().prettyPrint().build();
+
+    @Test
+    void locatesEachProblemAtTheKeyOfItsValueOrAtTheNearestEnclosingValue() {
+        Policy generated = PolicyGenerator.generate(11, 6);
+        List<Measure> measures = new ArrayList<>(generated.measures());
+        measures.set(1, measures.get(1).toBuilder().id(LocalId.of("Bad Id")).build());
+        measures.set(4, measures.get(4).toBuilder().title(null).build());
+        List<DialogueInput> inputs = new ArrayList<>(generated.inputs());
+        inputs.set(3, inputs.get(3).toBuilder().event(LocalId.of("no-such-event")).build());
+        Policy policy = generated.toBuilder().measures(measures).inputs(inputs).build();
+        String text = PRETTY.write(policy);
+
+        ValidationReport report = PRETTY.validate(text, Locale.ENGLISH);
+
+        Violation malformed = only(report, "id.malformed");
+        assertThat(malformed.pointer()).isEqualTo("/measures/1/id");
+        assertThat(malformed.location()).contains(locationOf(text, "\"id\": \"Bad Id\""));
+        Violation unknown = only(report, "reference.unknown-event");
+        assertThat(unknown.pointer()).isEqualTo("/inputs/3/event");
+        assertThat(unknown.location()).contains(locationOf(text, "\"event\": \"no-such-event\""));
+        Violation required = report.withCode("required").stream()
+                .filter(violation -> violation.pointer().equals("/measures/4/title")).findFirst().orElseThrow();
+        int measure4 = nthOccurrence(text, "\"id\": \"measure-4\"", 1);
+        assertThat(required.location()).contains(locationAt(text, text.lastIndexOf('{', measure4)));
+        assertThat(report.violations()).allSatisfy(violation -> assertThat(violation.location()).isPresent());
+    }
+
+    @Test
+    void locatesProblemsInACompactDocumentByTheirColumnInBytes() {
+        Policy generated = PolicyGenerator.generate(12, 3);
+        List<Measure> measures = new ArrayList<>(generated.measures());
+        measures.set(2, measures.get(2).toBuilder().id(LocalId.of("Also bad")).build());
+        String text = PolicyJson.standard().write(generated.toBuilder().measures(measures).build());
+
+        Violation malformed = only(PolicyJson.standard().validate(text, Locale.ENGLISH), "id.malformed");
+
+        assertThat(malformed.location()).contains(locationOf(text, "\"id\":\"Also bad\""));
+    }
+
+    private static Violation only(ValidationReport report, String code) {
+        assertThat(report.withCode(code)).hasSize(1);
+        return report.withCode(code).get(0);
+    }
+
+    private static SourceLocation locationOf(String text, String fragment) {
+        int index = text.indexOf(fragment);
+        assertThat(index).as(fragment).isNotNegative();
+        return locationAt(text, index);
+    }
+
+    private static int nthOccurrence(String text, String fragment, int n) {
+        int index = -1;
+        for (int i = 0; i < n; i++) {
+            index = text.indexOf(fragment, index + 1);
+        }
+        return index;
+    }
+
+    private static SourceLocation locationAt(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // Columns count bytes: the document is read from its UTF-8 bytes.
+        return SourceLocation.of(line, text.substring(lineStart, index).getBytes(StandardCharsets.UTF_8).length + 1);
+    }
+}
