@@ -50,6 +50,45 @@ class LocationTest {
     }
 
     @Test
+    void pointsAtTheDocumentsElementWhenTheReaderLeftAnEarlierOneOut() {
+        Policy generated = PolicyGenerator.generate(13, 4);
+        List<Measure> measures = new ArrayList<>(generated.measures());
+        measures.set(1, measures.get(1).toBuilder().id(LocalId.of("Bad Id")).build());
+        String text = PRETTY.write(generated.toBuilder().measures(measures).build());
+        int list = text.indexOf("\"measures\": [");
+        assertThat(list).isNotNegative();
+        // A null element before the bad one, which the reader reports and leaves out of the policy's list.
+        String broken = text.substring(0, list) + "\"measures\": [null, " + text.substring(list + 13);
+
+        ValidationReport report = PRETTY.validate(broken, Locale.ENGLISH);
+
+        assertThat(only(report, "format.wrong-type").pointer()).isEqualTo("/measures/0");
+        Violation malformed = only(report, "id.malformed");
+        assertThat(malformed.pointer()).isEqualTo("/measures/2/id");
+        assertThat(malformed.location()).contains(locationOf(broken, "\"id\": \"Bad Id\""));
+    }
+
+    @Test
+    void pointsAtTheDocumentsElementWhenSeveralWereLeftOut() {
+        Policy generated = PolicyGenerator.generate(14, 4);
+        List<Measure> measures = new ArrayList<>(generated.measures());
+        measures.set(2, measures.get(2).toBuilder().id(LocalId.of("Bad Id")).build());
+        String compact = PolicyJson.standard().write(generated.toBuilder().measures(measures).build());
+        // Two elements left out before the bad one, of two kinds: a null and an object of the wrong type.
+        String broken = compact.replace("\"measures\":[", "\"measures\":[[],");
+        int second = broken.indexOf("},{", broken.indexOf("\"measures\":["));
+        broken = broken.substring(0, second + 2) + "7," + broken.substring(second + 2);
+
+        ValidationReport report = PolicyJson.standard().validate(broken, Locale.ENGLISH);
+
+        assertThat(report.withCode("format.wrong-type")).extracting(Violation::pointer)
+                .containsExactly("/measures/0", "/measures/2");
+        Violation malformed = only(report, "id.malformed");
+        assertThat(malformed.pointer()).isEqualTo("/measures/4/id");
+        assertThat(malformed.location()).contains(locationOf(broken, "\"id\":\"Bad Id\""));
+    }
+
+    @Test
     void locatesProblemsInACompactDocumentByTheirColumnInBytes() {
         Policy generated = PolicyGenerator.generate(12, 3);
         List<Measure> measures = new ArrayList<>(generated.measures());

@@ -295,19 +295,33 @@ public final class PolicyReader {
             return List.of();
         }
         List<T> list = new ArrayList<>();
+        int[] leftOut = null;
+        int leftOutCount = 0;
         for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
             checkElements(count, "array");
             if (budget != null) {
                 budget.check();
             }
+            T value = null;
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 wrongType("element");
-                continue;
+            } else {
+                value = element.apply(this);
             }
-            T value = element.apply(this);
             if (value != null) {
                 list.add(value);
+            } else {
+                if (leftOut == null) {
+                    leftOut = new int[4];
+                } else if (leftOutCount == leftOut.length) {
+                    leftOut = Arrays.copyOf(leftOut, leftOutCount * 2);
+                }
+                leftOut[leftOutCount++] = count - 1;
             }
+        }
+        if (leftOut != null) {
+            // On the end of the array, the parser's pointer is the list's own.
+            problems.leftOut(pointer(), Arrays.copyOf(leftOut, leftOutCount));
         }
         return list;
     }

@@ -1,6 +1,7 @@
 package io.github.frivillig.json.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,9 @@ public final class Problems {
     private final List<Violation> violations = new ArrayList<>();
     private boolean errors;
     private boolean truncated;
+    // The indices in the document of the elements the reader left out of each list, by the list's pointer; null
+    // while there are none, as in nearly every document.
+    private Map<String, int[]> leftOut;
 
     /**
      * Creates a collector.
@@ -178,9 +182,22 @@ public final class Problems {
      * @throws TooManyProblems always, to stop reading
      */
     public void stopAtLimit(String limit, String detail, JsonParser parser, String pointer) {
+        addLimit(limit, detail, parser, pointer);
+        throw new TooManyProblems();
+    }
+
+    /**
+     * Reports an exceeded limit that the reader itself enforces, naming the limit as the parser's own limits are
+     * named.
+     *
+     * @param limit  the name of the {@link io.github.frivillig.json.ReadLimits} component, not null
+     * @param detail  what was exceeded, not null
+     * @param parser  the parser, at the value that exceeded the limit
+     * @param pointer  the JSON Pointer of the place
+     */
+    public void addLimit(String limit, String detail, JsonParser parser, String pointer) {
         add("format.limit", Severity.ERROR, location(parser.currentTokenLocation()), pointer,
                 args("detail", detail + " (ReadLimits." + limit + ")", "limit", limit));
-        throw new TooManyProblems();
     }
 
     /** Jackson's names of its stream read constraints, and the components of ReadLimits that set them. */
@@ -224,6 +241,70 @@ public final class Problems {
             return null;
         }
         return SourceLocation.of(location.getLineNr() + lineOffset, location.getColumnNr());
+    }
+
+    /**
+     * Notes the elements that the reader left out of a list, because they were null or could not be read, so that
+     * the list read is shorter than the document's and its indices are shifted.
+     *
+     * @param listPointer  the pointer of the list, as the parser gives it
+     * @param indices  the indices of the elements left out, in the document, ascending
+     */
+    public void leftOut(String listPointer, int[] indices) {
+        if (!pointerPrefix.isEmpty() && listPointer.startsWith(pointerPrefix)) {
+            listPointer = listPointer.substring(pointerPrefix.length());
+        }
+        if (leftOut == null) {
+            leftOut = new HashMap<>();
+        }
+        leftOut.put(listPointer, indices);
+    }
+
+    /**
+     * Turns a pointer into the policy as read into a pointer into the document: where the reader left elements out of
+     * a list, the index of each element after them in the document is larger than in the list read.
+     *
+     * @param pointer  a JSON Pointer into the policy read, not null
+     * @return the pointer of the same place in the document, not null
+     */
+    public String documentPointer(String pointer) {
+        if (leftOut == null || pointer.isEmpty()) {
+            return pointer;
+        }
+        StringBuilder document = new StringBuilder(pointer.length() + 4);
+        int start = 1;
+        while (start <= pointer.length()) {
+            int end = pointer.indexOf('/', start);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            String segment = pointer.substring(start, end);
+            int[] indices = leftOut.get(document.toString());
+            if (indices != null && isIndex(segment)) {
+                int index = Integer.parseInt(segment);
+                for (int left : indices) {
+                    if (left <= index) {
+                        index++;
+                    }
+                }
+                segment = Integer.toString(index);
+            }
+            document.append('/').append(segment);
+            start = end + 1;
+        }
+        return document.toString();
+    }
+
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
