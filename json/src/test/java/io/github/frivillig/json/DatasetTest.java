@@ -191,7 +191,7 @@ class DatasetTest {
         }
         assertThat(bad).hasSize(1);
         assertThat(bad.get(0).report().violations()).extracting(v -> v.code()).containsExactly("format.limit");
-        assertThat(bad.get(0).report().violations().get(0).message()).contains("5000 tokens");
+        assertThat(bad.get(0).report().violations().get(0).message()).contains("5000 tokens", "ReadLimits.maxTokenCount");
     }
 
     @Test

@@ -433,8 +433,7 @@ public final class DatasetReader {
                     skipRestOfElement();
                     policy = null;
                 } catch (PolicyReader.ElementTooLarge e) {
-                    problems.add("format.limit", Severity.ERROR, parser, "/" + index,
-                            Problems.args("detail", e.getMessage()));
+                    problems.addLimit(e.limit(), e.getMessage(), parser, "/" + index);
                     skipRestOfElement();
                     policy = null;
                 }

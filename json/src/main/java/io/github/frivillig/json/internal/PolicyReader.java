@@ -551,6 +551,9 @@ public final class PolicyReader {
         int count = 0;
         for (String tag = parser.nextName(); tag != null; tag = parser.nextName()) {
             checkElements(++count, "object");
+            if (budget != null) {
+                budget.check();
+            }
             if (!tagsSeen.add(tag)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", tag));
                 parser.nextToken();
@@ -583,6 +586,9 @@ public final class PolicyReader {
         int count = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             checkElements(++count, "object");
+            if (budget != null) {
+                budget.check();
+            }
             if (members.containsKey(name)) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
                 parser.nextToken();
@@ -606,6 +612,9 @@ public final class PolicyReader {
                 List<ExtensionValue> elements = new ArrayList<>();
                 for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
                     checkElements(count, "array");
+                    if (budget != null) {
+                        budget.check();
+                    }
                     ExtensionValue element = extensionValue();
                     if (element != null) {
                         elements.add(element);
@@ -724,13 +733,13 @@ public final class PolicyReader {
 
         void check() {
             if (parser.currentTokenCount() - startToken > maxTokens) {
-                throw new ElementTooLarge("The policy has more than " + maxTokens + " tokens");
+                throw new ElementTooLarge("maxTokenCount", "The policy has more than " + maxTokens + " tokens");
             }
             if (++sinceByteCheck >= 1024) {
                 sinceByteCheck = 0;
                 long offset = parser.currentLocation().getByteOffset();
                 if (startByte >= 0 && offset >= 0 && offset - startByte > maxBytes) {
-                    throw new ElementTooLarge("The policy is larger than " + maxBytes + " bytes");
+                    throw new ElementTooLarge("maxDocumentBytes", "The policy is larger than " + maxBytes + " bytes");
                 }
             }
         }
@@ -740,8 +749,20 @@ public final class PolicyReader {
     public static final class ElementTooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        ElementTooLarge(String message) {
+        private final String limit;
+
+        ElementTooLarge(String limit, String message) {
             super(message, null, false, false);
+            this.limit = limit;
+        }
+
+        /**
+         * Returns the limit that was exceeded.
+         *
+         * @return the name of the {@link ReadLimits} component, not null
+         */
+        public String limit() {
+            return limit;
         }
     }
 
