@@ -41,7 +41,8 @@ import io.github.frivillig.core.validation.internal.Reporter;
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
  * <p>
- * Build one validator and reuse it: building bootstraps Hibernate Validator, which is expensive. Text from the
+ * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive, and the
+ * bundled municipality register is loaded at the first validation that needs it. Text from the
  * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
  * <p>
  * This class is immutable and thread-safe.
@@ -54,11 +55,26 @@ public final class PolicyValidator {
     private final Validator validator;
     private final Locale defaultLocale;
     private final boolean includePersonalData;
+    // Null for the bundled register, which is then loaded when first needed, and for none at all.
     private final MunicipalityRegister register;
+    private final boolean bundledRegister;
     private final Clock clock;
 
     private PolicyValidator(Builder builder) {
-        this.validator = Validation.byProvider(HibernateValidator.class)
+        this.validator = Engine.VALIDATOR;
+        this.defaultLocale = builder.locale;
+        this.includePersonalData = builder.includePersonalData;
+        this.register = builder.register;
+        this.bundledRegister = builder.bundledRegister;
+        this.clock = builder.clock;
+    }
+
+    /**
+     * The Hibernate Validator all validators share: it holds nothing of one validator's options, and building
+     * another would bootstrap it again and read the constraints of every class again.
+     */
+    private static final class Engine {
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(TemplateOnly.INSTANCE)
                 .traversableResolver(TraverseAll.INSTANCE)
@@ -66,10 +82,6 @@ public final class PolicyValidator {
                 .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory()
                 .getValidator();
-        this.defaultLocale = builder.locale;
-        this.includePersonalData = builder.includePersonalData;
-        this.register = builder.register;
-        this.clock = builder.clock;
     }
 
     /**
@@ -116,8 +128,9 @@ public final class PolicyValidator {
             FieldRules.report(violation, reporter);
         }
         DocumentRules.check(policy, reporter);
-        if (register != null) {
-            RegisterRules.check(policy, register, LocalDate.now(clock), reporter);
+        MunicipalityRegister checkedAgainst = bundledRegister ? MunicipalityRegister.bundled() : register;
+        if (checkedAgainst != null) {
+            RegisterRules.check(policy, checkedAgainst, LocalDate.now(clock), reporter);
         }
         return ValidationReport.of(reporter.violations());
     }
@@ -139,7 +152,8 @@ public final class PolicyValidator {
     public static final class Builder {
         private Locale locale = Locale.ENGLISH;
         private boolean includePersonalData;
-        private MunicipalityRegister register = MunicipalityRegister.bundled();
+        private MunicipalityRegister register;
+        private boolean bundledRegister = true;
         private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
@@ -175,6 +189,7 @@ public final class PolicyValidator {
          */
         public Builder municipalityRegister(MunicipalityRegister register) {
             this.register = Objects.requireNonNull(register, "register");
+            this.bundledRegister = false;
             return this;
         }
 
@@ -185,6 +200,7 @@ public final class PolicyValidator {
          */
         public Builder withoutMunicipalityRegister() {
             this.register = null;
+            this.bundledRegister = false;
             return this;
         }
 
@@ -200,7 +216,8 @@ public final class PolicyValidator {
         }
 
         /**
-         * Builds the validator. This bootstraps Hibernate Validator; keep the result and reuse it.
+         * Builds the validator. The first validator built bootstraps Hibernate Validator, which all share; keep the
+         * result and reuse it all the same.
          *
          * @return the validator, not null
          */
