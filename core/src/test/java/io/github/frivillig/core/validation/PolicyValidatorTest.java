@@ -68,6 +68,8 @@ class PolicyValidatorTest {
                 planted("text.blank", "/title/nn", p -> p.title(LocalizedText.builder().text("nb", "Tittel")
                         .text("nn", " ").build())),
                 planted("text.language-tag", "/vision/nb_NO", p -> p.vision(LocalizedText.of("nb_NO", "Visjon"))),
+                planted("text.duplicate-language", "/vision/NB", p -> p.vision(LocalizedText.builder()
+                        .text("nb", "Visjon").text("en", "Vision").text("NB", "Visjonen").build())),
                 planted("language-tag.malformed", "/language", p -> p.language("nb_NO")),
                 planted("id.malformed", "/organisations/1/id", p -> p.addOrganisation(Organisation.builder()
                         .id(id("Bad Id")).name("Lag").kind(OrganisationKind.VOLUNTARY_ASSOCIATION).build())),

@@ -39,6 +39,7 @@ public final class FieldRules {
             CONSTRAINTS + "ValidText.empty.message}", Rule.TEXT_EMPTY,
             CONSTRAINTS + "ValidText.blank.message}", Rule.TEXT_BLANK,
             CONSTRAINTS + "ValidText.languageTag.message}", Rule.TEXT_LANGUAGE_TAG,
+            CONSTRAINTS + "ValidText.duplicateLanguage.message}", Rule.TEXT_DUPLICATE_LANGUAGE,
             CONSTRAINTS + "OrganisationNumber.checksum.message}", Rule.ORGANISATION_IDENTIFIER_CHECKSUM);
 
     private static final Map<Class<? extends Annotation>, Rule> BY_ANNOTATION = Map.ofEntries(
@@ -114,6 +115,7 @@ public final class FieldRules {
         switch (rule) {
             case TEXT_BLANK:
             case TEXT_LANGUAGE_TAG:
+            case TEXT_DUPLICATE_LANGUAGE:
                 args.put("language", entry);
                 offending = entry;
                 break;
@@ -152,7 +154,7 @@ public final class FieldRules {
     }
 
     private static boolean isTextRule(Rule rule) {
-        return rule == Rule.TEXT_BLANK || rule == Rule.TEXT_LANGUAGE_TAG;
+        return rule == Rule.TEXT_BLANK || rule == Rule.TEXT_LANGUAGE_TAG || rule == Rule.TEXT_DUPLICATE_LANGUAGE;
     }
 
     private static boolean isPersonalData(ConstraintViolation<?> violation) {

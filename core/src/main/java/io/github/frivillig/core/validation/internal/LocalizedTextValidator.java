@@ -10,8 +10,9 @@ import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidText;
 
 /**
- * Checks {@link ValidText}. An empty text gets the {@code empty} message; each ill-formed language tag and each
- * blank text gets its own violation, pointing at the entry by its language tag.
+ * Checks {@link ValidText}. An empty text gets the {@code empty} message; each ill-formed language tag, each blank
+ * text and each language tag that repeats another in other letter case gets its own violation, pointing at the entry
+ * by its language tag.
  */
 public final class LocalizedTextValidator implements ConstraintValidator<ValidText, LocalizedText> {
 
@@ -19,6 +20,8 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
     static final String LANGUAGE_TAG_TEMPLATE =
             "{io.github.frivillig.core.validation.constraints.ValidText.languageTag.message}";
     static final String BLANK_TEMPLATE = "{io.github.frivillig.core.validation.constraints.ValidText.blank.message}";
+    static final String DUPLICATE_LANGUAGE_TEMPLATE =
+            "{io.github.frivillig.core.validation.constraints.ValidText.duplicateLanguage.message}";
 
     @Override
     public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
@@ -50,6 +53,34 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
                 context.buildConstraintViolationWithTemplate(BLANK_TEMPLATE)
                         .addPropertyNode(entry.getKey())
                         .addConstraintViolation();
+            }
+        }
+        if (value.texts().size() > 1) {
+            valid &= checkLetterCase(value, context, valid);
+        }
+        return valid;
+    }
+
+    /**
+     * Reports each language tag that repeats an earlier one in other letter case, such as {@code NB} after
+     * {@code nb}: BCP 47 tags are compared without regard to case, so the two are one language with two texts.
+     */
+    private static boolean checkLetterCase(LocalizedText value, ConstraintValidatorContext context,
+            boolean validSoFar) {
+        boolean valid = true;
+        String[] tags = value.texts().keySet().toArray(new String[0]);
+        for (int i = 1; i < tags.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (tags[i].equalsIgnoreCase(tags[j])) {
+                    if (validSoFar && valid) {
+                        context.disableDefaultConstraintViolation();
+                    }
+                    valid = false;
+                    context.buildConstraintViolationWithTemplate(DUPLICATE_LANGUAGE_TEMPLATE)
+                            .addPropertyNode(tags[i])
+                            .addConstraintViolation();
+                    break;
+                }
             }
         }
         return valid;

@@ -13,6 +13,7 @@ public enum Rule {
     TEXT_EMPTY("text.empty", Severity.ERROR),
     TEXT_BLANK("text.blank", Severity.ERROR),
     TEXT_LANGUAGE_TAG("text.language-tag", Severity.ERROR),
+    TEXT_DUPLICATE_LANGUAGE("text.duplicate-language", Severity.ERROR),
     LANGUAGE_TAG_MALFORMED("language-tag.malformed", Severity.ERROR),
     ID_MALFORMED("id.malformed", Severity.ERROR),
     POLICY_ID_MALFORMED("policy-id.malformed", Severity.ERROR),
