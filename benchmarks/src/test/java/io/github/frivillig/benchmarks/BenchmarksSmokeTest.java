@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.validation.ConstraintViolation;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -97,16 +99,22 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void streamingMemoryCheckPassesInASmallHeap() throws IOException, InterruptedException {
+    void streamingMemoryCheckPassesInASmallHeap(@TempDir Path directory) throws IOException, InterruptedException {
+        Path output = directory.resolve("output.txt");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", classPath,
                 StreamingMemoryCheck.class.getName(), "20000")
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(output).contains("PASSED");
-        assertThat(process.exitValue()).as(output).isZero();
+        boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(ended).as(printed).isTrue();
+        assertThat(printed).contains("PASSED");
+        assertThat(process.exitValue()).as(printed).isZero();
     }
 }

@@ -313,10 +313,7 @@ public final class PolicyJson {
             List<Violation> model = new ArrayList<>();
             for (Violation violation : validator.get().validate(parsed.policy(), locale).violations()) {
                 // Where the reader left elements out of a list, the policy's indices are not the document's.
-                String pointer = parsed.problems().documentPointer(violation.pointer());
-                if (!pointer.equals(violation.pointer())) {
-                    violation = violation.toBuilder().pointer(pointer).build();
-                }
+                violation = parsed.problems().inDocument(violation);
                 if (!followsFromFormatProblem(violation, formatPointers)) {
                     model.add(violation);
                 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.frivillig.core.fixtures.PolicyGenerator;
@@ -50,6 +51,38 @@ class DatasetReadingTest {
         assertThat(records).extracting(DatasetRecord::source)
                 .containsExactly("dataset.jsonl:3", "dataset.jsonl:5", "dataset.jsonl:7");
         assertThat(records).extracting(DatasetRecord::policy).containsExactlyElementsOf(policies);
+    }
+
+    @Test
+    void skipsABlankLineLongerThanTheLookAhead() throws IOException {
+        List<Policy> policies = policies(40, 2);
+        Path file = write("dataset.jsonl", json(policies.get(0)) + "\n" + " ".repeat(70_000) + "\t\r\n"
+                + json(policies.get(1)) + "\n");
+
+        List<DatasetRecord> records = records(file);
+
+        assertThat(records).extracting(DatasetRecord::source).containsExactly("dataset.jsonl:1", "dataset.jsonl:3");
+        assertThat(records).extracting(DatasetRecord::policy).containsExactlyElementsOf(policies);
+    }
+
+    @Test
+    void reportsAnArrayElementOverItsBudgetWhenItsProblemsAreAtTheirMaximumAndGoesOn() throws IOException {
+        PolicyJson limited = PolicyJson.builder()
+                .limits(ReadLimits.defaults().withMaxProblems(1).withMaxTokenCount(2_000)).build();
+        Policy small = PolicyGenerator.generate(50, 1);
+        // One problem first, an unknown key, then more tokens than the element may have.
+        String large = json(PolicyGenerator.generate(51, 60)).replaceFirst("^\\{", "{\"unknown\":1,");
+        Path file = write("array.json", "[" + large + ",\n" + json(small) + "]");
+        List<DatasetRecord> bad = new ArrayList<>();
+
+        List<Policy> read;
+        try (Stream<Policy> policies = limited.readDataset(file, bad::add)) {
+            read = policies.toList();
+        }
+
+        assertThat(read).containsExactly(small);
+        assertThat(bad).singleElement().satisfies(record -> assertThat(record.report().violations())
+                .extracting(Violation::code).startsWith("format.unknown-key"));
     }
 
     @Test
@@ -163,6 +196,7 @@ class DatasetReadingTest {
     }
 
     @Test
+    @Timeout(60)
     void readsAJsonLinesDatasetFromANamedPipe() throws Exception {
         Path pipe = directory.resolve("pipe.jsonl");
         Process mkfifo;

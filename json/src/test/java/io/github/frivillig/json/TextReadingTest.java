@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.github.frivillig.core.fixtures.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 
@@ -52,10 +53,19 @@ class TextReadingTest {
     }
 
     @Test
-    void readsDistinctTagsThatDifferOnlyInCase() {
-        Policy policy = JSON.read(withTitle("{\"nb\":\"Liten\",\"NB\":\"Stor\"}"));
+    void keepsBothTagsThatDifferOnlyInCaseAndReportsTheLaterAtItsPlace() {
+        String document = withTitle("{\"nb\":\"Liten\",\"NB\":\"Stor\"}");
 
+        Policy policy = JSON.read(document);
+        ValidationReport report = JSON.validate(document, Locale.ENGLISH);
+
+        // Nothing is lost on reading; the validator says that the two are one language.
         assertThat(policy.title().texts()).containsOnlyKeys("nb", "NB");
+        Violation duplicate = report.withCode("text.duplicate-language").get(0);
+        assertThat(report.withCode("text.duplicate-language")).hasSize(1);
+        assertThat(duplicate.pointer()).isEqualTo("/title/NB");
+        int at = document.indexOf("\"NB\"");
+        assertThat(duplicate.location()).contains(SourceLocation.of(1, at + 1));
     }
 
     @ParameterizedTest

@@ -41,8 +41,8 @@ import io.github.frivillig.core.validation.internal.Reporter;
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
  * <p>
- * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive, and the
- * bundled municipality register is loaded at the first validation that needs it. Text from the
+ * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive and which
+ * all validators then share; the bundled municipality register is loaded at the first validation. Text from the
  * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
  * <p>
  * This class is immutable and thread-safe.
@@ -55,7 +55,7 @@ public final class PolicyValidator {
     private final Validator validator;
     private final Locale defaultLocale;
     private final boolean includePersonalData;
-    // Null for the bundled register, which is then loaded when first needed, and for none at all.
+    // Null for the bundled register, which is then loaded at the first validation, and for none at all.
     private final MunicipalityRegister register;
     private final boolean bundledRegister;
     private final Clock clock;

@@ -4,6 +4,7 @@ import static io.github.frivillig.core.fixtures.TestPolicies.id;
 import static io.github.frivillig.core.fixtures.TestPolicies.text;
 import static io.github.frivillig.core.fixtures.TestPolicies.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -154,6 +155,25 @@ class PolicyValidatorTest {
                 .filter(code -> !code.equals("constraint")) // the fallback for constraints Frivillig does not use
                 .toList();
         assertThat(planted).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void everyLanguageRepeatedInOtherLetterCaseIsReportedInTextsOfFewAndOfManyLanguages() {
+        LocalizedText.Builder few = LocalizedText.builder().text("nb", "Visjon").text("en-GB", "Vision")
+                .text("EN-gb", "The vision");
+        LocalizedText.Builder many = LocalizedText.builder();
+        for (int i = 0; i < 20; i++) {
+            many.text("en-x-tag" + i, "Visjon " + i);
+        }
+        many.text("EN-X-Tag3", "Igjen").text("en-x-TAG17", "Igjen");
+
+        assertThat(VALIDATOR.validate(valid().vision(few.build()).build()).violations())
+                .extracting(Violation::code, Violation::pointer)
+                .containsExactly(tuple("text.duplicate-language", "/vision/EN-gb"));
+        assertThat(VALIDATOR.validate(valid().vision(many.build()).build()).violations())
+                .extracting(Violation::code, Violation::pointer)
+                .containsExactly(tuple("text.duplicate-language", "/vision/EN-X-Tag3"),
+                        tuple("text.duplicate-language", "/vision/en-x-TAG17"));
     }
 
     @Test

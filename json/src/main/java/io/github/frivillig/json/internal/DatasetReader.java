@@ -194,7 +194,16 @@ public final class DatasetReader {
             }
             DocumentReader.Parsed parsed = reader.parse(line, locale, lineNumber - 1);
             line.drain();
+            if (isEmpty(parsed)) {
+                // White space beyond the look ahead: blank all the same.
+                return null;
+            }
             return record(file + ":" + lineNumber, parsed);
+        }
+
+        private static boolean isEmpty(DocumentReader.Parsed parsed) {
+            return parsed.policy() == null && parsed.problems().violations().size() == 1
+                    && parsed.problems().violations().get(0).code().equals("format.empty");
         }
     }
 
@@ -433,7 +442,11 @@ public final class DatasetReader {
                     skipRestOfElement();
                     policy = null;
                 } catch (PolicyReader.ElementTooLarge e) {
-                    problems.addLimit(e.limit(), e.getMessage(), parser, "/" + index);
+                    try {
+                        problems.addLimit(e.limit(), e.getMessage(), parser, "/" + index);
+                    } catch (Problems.TooManyProblems full) {
+                        // The record's problems are at their maximum already; it is rejected all the same.
+                    }
                     skipRestOfElement();
                     policy = null;
                 }

@@ -295,6 +295,19 @@ public final class Problems {
         return document.toString();
     }
 
+    /**
+     * Returns a violation found in the policy read, pointing into the document instead: see
+     * {@link #documentPointer(String)}. Its path follows its pointer.
+     *
+     * @param violation  a violation of the policy read, not null
+     * @return the violation with the document's pointer, not null
+     */
+    public Violation inDocument(Violation violation) {
+        String pointer = documentPointer(violation.pointer());
+        return pointer.equals(violation.pointer()) ? violation
+                : violation.toBuilder().pointer(pointer).path(beanPath(pointer)).build();
+    }
+
     private static boolean isIndex(String segment) {
         if (segment.isEmpty() || segment.length() > 9) {
             return false;

@@ -46,7 +46,7 @@ class LocatorTest {
 
                     assertThat(withLandmarks).as("seed %d", seed)
                             .isEqualTo(Locator.locate(READER.factory(), bytes, violations, null));
-                    located += withLandmarks.size();
+                    located += (int) withLandmarks.stream().filter(v -> v.location().isPresent()).count();
                 }
             }
         }

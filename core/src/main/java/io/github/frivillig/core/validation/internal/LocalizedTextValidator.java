@@ -1,6 +1,9 @@
 package io.github.frivillig.core.validation.internal;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -20,6 +23,9 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
     static final String LANGUAGE_TAG_TEMPLATE =
             "{io.github.frivillig.core.validation.constraints.ValidText.languageTag.message}";
     static final String BLANK_TEMPLATE = "{io.github.frivillig.core.validation.constraints.ValidText.blank.message}";
+    // Up to this many languages, comparing each tag with those before it is cheaper than hashing them.
+    private static final int FEW_LANGUAGES = 8;
+
     static final String DUPLICATE_LANGUAGE_TEMPLATE =
             "{io.github.frivillig.core.validation.constraints.ValidText.duplicateLanguage.message}";
 
@@ -64,25 +70,33 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
     /**
      * Reports each language tag that repeats an earlier one in other letter case, such as {@code NB} after
      * {@code nb}: BCP 47 tags are compared without regard to case, so the two are one language with two texts.
+     * A text has a few languages, compared pairwise; a hostile one may have many thousands, compared through a set.
      */
     private static boolean checkLetterCase(LocalizedText value, ConstraintValidatorContext context,
             boolean validSoFar) {
         boolean valid = true;
         String[] tags = value.texts().keySet().toArray(new String[0]);
-        for (int i = 1; i < tags.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (tags[i].equalsIgnoreCase(tags[j])) {
-                    if (validSoFar && valid) {
-                        context.disableDefaultConstraintViolation();
-                    }
-                    valid = false;
-                    context.buildConstraintViolationWithTemplate(DUPLICATE_LANGUAGE_TEMPLATE)
-                            .addPropertyNode(tags[i])
-                            .addConstraintViolation();
-                    break;
+        Set<String> seen = tags.length > FEW_LANGUAGES ? new HashSet<>(tags.length * 2) : null;
+        for (int i = 0; i < tags.length; i++) {
+            if (seen != null ? !seen.add(tags[i].toLowerCase(Locale.ROOT)) : repeatsAnEarlierTag(tags, i)) {
+                if (validSoFar && valid) {
+                    context.disableDefaultConstraintViolation();
                 }
+                valid = false;
+                context.buildConstraintViolationWithTemplate(DUPLICATE_LANGUAGE_TEMPLATE)
+                        .addPropertyNode(tags[i])
+                        .addConstraintViolation();
             }
         }
         return valid;
+    }
+
+    private static boolean repeatsAnEarlierTag(String[] tags, int i) {
+        for (int j = 0; j < i; j++) {
+            if (tags[i].equalsIgnoreCase(tags[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 }
