@@ -34,6 +34,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -196,7 +197,7 @@ public final class PolicyJson {
      */
     public Policy read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return orThrow(reader.parse(json, 0, json.length, locale), null);
+        return orThrow(reader.parse(json, 0, json.length, locale, false), null);
     }
 
     private Policy orThrow(DocumentReader.Parsed parsed, String source) {
@@ -402,10 +403,19 @@ public final class PolicyJson {
      * @return the bytes, not null
      */
     public byte[] writeBytes(Policy policy) {
-        // Jackson's builder grows by adding blocks, where a ByteArrayOutputStream copies all it holds each time.
-        ByteArrayBuilder out = new ByteArrayBuilder();
-        write(policy, out);
-        return out.toByteArray();
+        Objects.requireNonNull(policy, "policy");
+        // Jackson's builder grows by adding blocks, where a ByteArrayOutputStream copies all it holds each time, and
+        // takes its first block from the factory's pool; the generator, seeing the builder, takes the same pool's
+        // buffers, as databind's writeValueAsBytes does.
+        BufferRecycler recycler = reader.factory()._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator generator = reader.factory().createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
+                PolicyWriter.writePolicy(generator, policy);
+            }
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**
@@ -487,8 +497,11 @@ public final class PolicyJson {
     }
 
     private JsonGenerator generator(OutputStream out) {
-        ObjectWriteContext context = prettyPrint ? new PrettyContext() : ObjectWriteContext.empty();
-        return reader.factory().createGenerator(context, new UnclosedOutputStream(out), JsonEncoding.UTF8);
+        return reader.factory().createGenerator(writeContext(), new UnclosedOutputStream(out), JsonEncoding.UTF8);
+    }
+
+    private ObjectWriteContext writeContext() {
+        return prettyPrint ? new PrettyContext() : ObjectWriteContext.empty();
     }
 
     /**

@@ -95,7 +95,7 @@ public final class DocumentReader {
     }
 
     /**
-     * Reads a document from bytes.
+     * Reads a document from bytes, noting its {@link Landmarks} for locating validation problems.
      *
      * @param bytes  the bytes, not null
      * @param offset  where the document starts
@@ -104,9 +104,23 @@ public final class DocumentReader {
      * @return the policy, if it could be read, and the problems, not null
      */
     public Parsed parse(byte[] bytes, int offset, int length, Locale locale) {
+        return parse(bytes, offset, length, locale, true);
+    }
+
+    /**
+     * Reads a document from bytes.
+     *
+     * @param bytes  the bytes, not null
+     * @param offset  where the document starts
+     * @param length  the document's length
+     * @param locale  the language of problem messages, not null
+     * @param noteLandmarks  whether to note the document's {@link Landmarks}, which only validation needs
+     * @return the policy, if it could be read, and the problems, not null
+     */
+    public Parsed parse(byte[] bytes, int offset, int length, Locale locale, boolean noteLandmarks) {
         Problems problems = new Problems(locale, limits.maxProblems(), 0);
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-            return read(parser, problems);
+            return read(parser, problems, noteLandmarks);
         } catch (JacksonException e) {
             // Creating the parser failed: the first bytes are in no encoding it can detect.
             problems.addParserFailure(e, null, "");
@@ -127,7 +141,8 @@ public final class DocumentReader {
         FailureRecordingInputStream recording = new FailureRecordingInputStream(in);
         Parsed parsed;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), recording)) {
-            parsed = read(parser, problems);
+            // The Locator reads a streamed document whole, as it cannot seek in it: no landmarks are needed.
+            parsed = read(parser, problems, false);
         } catch (JacksonException e) {
             // Creating the parser failed: the first bytes are in no encoding it can detect.
             problems.addParserFailure(e, null, "");
@@ -192,8 +207,8 @@ public final class DocumentReader {
         return lenient;
     }
 
-    private Parsed read(JsonParser parser, Problems problems) {
-        Landmarks landmarks = new Landmarks();
+    private Parsed read(JsonParser parser, Problems problems, boolean noteLandmarks) {
+        Landmarks landmarks = noteLandmarks ? new Landmarks() : null;
         Policy policy = null;
         try {
             JsonToken first = parser.nextToken();
@@ -205,7 +220,9 @@ public final class DocumentReader {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
                 return new Parsed(null, problems);
             }
-            landmarks.root(parser.currentTokenLocation());
+            if (landmarks != null) {
+                landmarks.root(parser.currentTokenLocation());
+            }
             policy = new PolicyReader(parser, problems, lenient, limits.maxElements()).readPolicy(landmarks);
             if (parser.nextToken() != null) {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
