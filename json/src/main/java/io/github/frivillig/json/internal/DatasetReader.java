@@ -62,7 +62,7 @@ public final class DatasetReader {
                 String file = path.getFileName().toString();
                 int first = firstByte(in);
                 int firstByte = first < 0 ? -1 : in.peek(first);
-                if (firstByte == '{' && endsItsLine(in, first)) {
+                if (firstByte == '{' && in.isBlankToEndOfLine(first + 1)) {
                     // A policy written over many lines, as pretty printing writes it: one document, not JSON Lines,
                     // whose every line would be reported as broken.
                     return Stream.of(file).map(source -> record(source, reader.parse(in, locale, 0)))
@@ -118,20 +118,6 @@ public final class DatasetReader {
             }
         }
         return -1;
-    }
-
-    /** Whether nothing but white space follows a byte ahead of the input's position up to the end of its line. */
-    private static boolean endsItsLine(Input in, int at) throws IOException {
-        for (int i = at + 1; i < LOOKAHEAD && in.ensure(i + 1); i++) {
-            int b = in.peek(i);
-            if (b == '\n') {
-                return true;
-            }
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static void close(InputStream in) {
@@ -244,6 +230,26 @@ public final class DatasetReader {
             return limit >= count;
         }
 
+        /**
+         * Tells whether the bytes from an offset ahead of the position up to the next newline, or the end of the
+         * input, are all white space; false also when that is not known within the look ahead.
+         */
+        boolean isBlankToEndOfLine(int from) throws IOException {
+            for (int i = from; i < LOOKAHEAD; i++) {
+                if (!ensure(i + 1)) {
+                    return true;
+                }
+                int b = peek(i);
+                if (b == '\n') {
+                    return true;
+                }
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** Returns a buffered byte ahead of the position, which {@link #ensure(int)} made available. */
         int peek(int offset) {
             return buffer[position + offset] & 0xFF;
@@ -320,19 +326,7 @@ public final class DatasetReader {
         }
 
         boolean isBlank() throws IOException {
-            for (int i = 0; i < LOOKAHEAD; i++) {
-                if (!in.ensure(i + 1)) {
-                    return true;
-                }
-                int b = in.peek(i);
-                if (b == '\n') {
-                    return true;
-                }
-                if (b != ' ' && b != '\t' && b != '\r') {
-                    return false;
-                }
-            }
-            return false;
+            return in.isBlankToEndOfLine(0);
         }
 
         @Override
