@@ -20,11 +20,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.frivillig.core.code.Codelists;
+import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
 import io.github.frivillig.core.organisation.GroupMember;
 import io.github.frivillig.core.validation.Severity;
 import io.github.frivillig.core.validation.SourceLocation;
@@ -34,6 +34,7 @@ import io.github.frivillig.json.internal.Problems;
  * The messages of the problems in a document's bytes are complete in every shipped language, keep the English
  * file's keys, order and placeholders, and resolve fully, under a JVM whose default locale is none of them.
  */
+@ExtendWith(ForeignDefaultLocale.class)
 class JsonMessagesTest {
 
     private static final String BASE_NAME = "/io/github/frivillig/json/messages";
@@ -45,18 +46,6 @@ class JsonMessagesTest {
     /** The opening and closing quotation marks of each language. */
     private static final Map<String, String> QUOTES = Map.of(
             "en", "“”", "nb", "«»", "nn", "«»", "da", "»«", "sv", "””");
-    private static Locale previousDefault;
-
-    @BeforeAll
-    static void useForeignDefaultLocale() {
-        previousDefault = Locale.getDefault();
-        Locale.setDefault(Locale.JAPAN);
-    }
-
-    @AfterAll
-    static void restoreDefaultLocale() {
-        Locale.setDefault(previousDefault);
-    }
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeysInTheirOrderWithTheSamePlaceholders() throws IOException {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.frivillig.core.code.Codelists;
+import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
 import io.github.frivillig.core.policy.GoverningBodyKind;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.validation.LocalizedMessages;
@@ -26,23 +26,12 @@ import io.github.frivillig.core.validation.LocalizedMessages;
  * The reason messages are complete in every shipped language, name exactly the arguments their reason gives, and
  * resolve fully under a JVM whose default locale is none of the shipped ones.
  */
+@ExtendWith(ForeignDefaultLocale.class)
 class ReasonMessagesTest {
 
     private static final List<String> LANGUAGES = Codelists.LANGUAGES;
     private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)\\}");
     private static final LocalizedMessages MESSAGES = CriterionReason.messages();
-    private static Locale previousDefault;
-
-    @BeforeAll
-    static void useForeignDefaultLocale() {
-        previousDefault = Locale.getDefault();
-        Locale.setDefault(Locale.JAPAN);
-    }
-
-    @AfterAll
-    static void restoreDefaultLocale() {
-        Locale.setDefault(previousDefault);
-    }
 
     @Test
     void everyLanguageHasExactlyOneMessagePerReasonCode() {

@@ -21,13 +21,13 @@ import jakarta.validation.Validator;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.frivillig.core.code.Codelists;
+import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.organisation.IdentifierScheme;
@@ -51,22 +51,11 @@ import io.github.frivillig.core.value.Period;
  * The messages and labels are complete in every shipped language, and resolve fully, under a JVM whose default
  * locale is none of them.
  */
+@ExtendWith(ForeignDefaultLocale.class)
 class MessagesTest {
 
     private static final List<String> LANGUAGES = Codelists.LANGUAGES;
     private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)\\}");
-    private static Locale previousDefault;
-
-    @BeforeAll
-    static void useForeignDefaultLocale() {
-        previousDefault = Locale.getDefault();
-        Locale.setDefault(Locale.JAPAN);
-    }
-
-    @AfterAll
-    static void restoreDefaultLocale() {
-        Locale.setDefault(previousDefault);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/ContributorValidationMessages", "/io/github/frivillig/core/code/labels"})
