@@ -6,6 +6,8 @@ module io.github.frivillig.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires static transitive org.jspecify;
+    // Immutables generates the model's builders at compile time; none of it is needed at run time.
+    requires static org.immutables.value.annotations;
 
     exports io.github.frivillig.core.code;
     exports io.github.frivillig.core.dataset;

@@ -138,7 +138,7 @@ class HostileRoundTripTest {
         Policy inName = TestPolicies.valid().addContact(Person.builder().name("Lena \uD800 Bisgaard").build()).build();
         Policy inKey = TestPolicies.valid().title(LocalizedText.of("n\uDC00b", "Tittel")).build();
         Policy inExtensionKey = TestPolicies.valid()
-                .extension("x\uD800", io.github.frivillig.core.value.ExtensionValue.of("v")).build();
+                .putExtension("x\uD800", io.github.frivillig.core.value.ExtensionValue.of("v")).build();
 
         assertThat(catchThrowable(() -> JSON.write(inName))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'/contacts/0/name'").hasMessageNotContaining("Lena");
@@ -159,7 +159,7 @@ class HostileRoundTripTest {
                 .title(LocalizedText.builder().text("nb", text.get()).text("nn", text.get()).build())
                 .organisations(organisations)
                 .contacts(List.of(Person.builder().name(text.get()).email(text.get()).phone(text.get()).build()))
-                .extension("x-random", io.github.frivillig.core.value.ExtensionValue.of(text.get()))
+                .putExtension("x-random", io.github.frivillig.core.value.ExtensionValue.of(text.get()))
                 .build();
     }
 

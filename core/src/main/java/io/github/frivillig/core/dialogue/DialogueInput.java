@@ -6,8 +6,10 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
@@ -37,6 +39,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param dispositionReason  why, required when declined or partly accepted
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
+@Value.Builder
+@BuilderStyle
 public record DialogueInput(
         @NotNull @ValidLocalId @Nullable LocalId id,
         @NotNull @Nullable InputKind kind,
@@ -87,215 +91,19 @@ public record DialogueInput(
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.id = id;
-        builder.kind = kind;
-        builder.text = text;
-        builder.event = event;
-        builder.channel = channel;
-        builder.themes.addAll(themes);
-        builder.submittedBy.addAll(submittedBy);
-        builder.received = received;
-        builder.disposition = disposition;
-        builder.dispositionReason = dispositionReason;
-        builder.extensions.putAll(extensions);
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link DialogueInput}.
+     * Builds a {@link DialogueInput}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private LocalId id;
-        private InputKind kind;
-        private LocalizedText text;
-        private LocalId event;
-        private InputChannel channel;
-        private final java.util.ArrayList<Theme> themes = new java.util.ArrayList<>();
-        private final java.util.ArrayList<LocalId> submittedBy = new java.util.ArrayList<>();
-        private PartialDate received;
-        private Disposition disposition;
-        private LocalizedText dispositionReason;
-        private final java.util.LinkedHashMap<String, ExtensionValue> extensions = new java.util.LinkedHashMap<>();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets id: the local id, required.
-         *
-         * @param id  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder id(@Nullable LocalId id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * Sets kind: the kind of input, required.
-         *
-         * @param kind  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder kind(@Nullable InputKind kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        /**
-         * Sets text: the input, required.
-         *
-         * @param text  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder text(@Nullable LocalizedText text) {
-            this.text = text;
-            return this;
-        }
-
-        /**
-         * Sets event: the local id of the event it was given at, null if it arrived another way.
-         *
-         * @param event  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder event(@Nullable LocalId event) {
-            this.event = event;
-            return this;
-        }
-
-        /**
-         * Sets channel: how it arrived, null if not given.
-         *
-         * @param channel  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder channel(@Nullable InputChannel channel) {
-            this.channel = channel;
-            return this;
-        }
-
-        /**
-         * Replaces themes: the themes it concerns.
-         *
-         * @param themes  the values, not null
-         * @return this builder, not null
-         */
-        public Builder themes(java.util.Collection<? extends Theme> themes) {
-            Objects.requireNonNull(themes, "themes");
-            this.themes.clear();
-            this.themes.addAll(themes);
-            return this;
-        }
-
-        /**
-         * Adds to themes: the themes it concerns.
-         *
-         * @param values  the values to add, not null
-         * @return this builder, not null
-         */
-        public Builder addTheme(Theme... values) {
-            for (Theme value : values) {
-                this.themes.add(Objects.requireNonNull(value, "value"));
-            }
-            return this;
-        }
-
-        /**
-         * Replaces submittedBy: the local ids of the organisations that gave it; empty when collective or anonymous.
-         *
-         * @param submittedBy  the values, not null
-         * @return this builder, not null
-         */
-        public Builder submittedBy(java.util.Collection<? extends LocalId> submittedBy) {
-            Objects.requireNonNull(submittedBy, "submittedBy");
-            this.submittedBy.clear();
-            this.submittedBy.addAll(submittedBy);
-            return this;
-        }
-
-        /**
-         * Adds to submittedBy: the local ids of the organisations that gave it; empty when collective or anonymous.
-         *
-         * @param values  the values to add, not null
-         * @return this builder, not null
-         */
-        public Builder addSubmittedBy(LocalId... values) {
-            for (LocalId value : values) {
-                this.submittedBy.add(Objects.requireNonNull(value, "value"));
-            }
-            return this;
-        }
-
-        /**
-         * Sets received: when it was received, null if not given.
-         *
-         * @param received  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder received(@Nullable PartialDate received) {
-            this.received = received;
-            return this;
-        }
-
-        /**
-         * Sets disposition: what the municipality did with it, required.
-         *
-         * @param disposition  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder disposition(@Nullable Disposition disposition) {
-            this.disposition = disposition;
-            return this;
-        }
-
-        /**
-         * Sets dispositionReason: why, required when declined or partly accepted.
-         *
-         * @param dispositionReason  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder dispositionReason(@Nullable LocalizedText dispositionReason) {
-            this.dispositionReason = dispositionReason;
-            return this;
-        }
-
-        /**
-         * Replaces the extensions: custom data that the model does not cover, kept and written back unchanged.
-         *
-         * @param extensions  the extensions, not null
-         * @return this builder, not null
-         */
-        public Builder extensions(Map<String, ExtensionValue> extensions) {
-            Objects.requireNonNull(extensions, "extensions");
-            this.extensions.clear();
-            this.extensions.putAll(extensions);
-            return this;
-        }
-
-        /**
-         * Adds or replaces one extension.
-         *
-         * @param key  the key, not null
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder extension(String key, ExtensionValue value) {
-            this.extensions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * Builds the {@code DialogueInput}. Nothing is checked beyond non-null collections; validation reports every
-         * problem with the data.
-         *
-         * @return the {@code DialogueInput}, not null
-         */
-        public DialogueInput build() {
-            return new DialogueInput(id, kind, text, event, channel, themes, submittedBy, received, disposition, dispositionReason, extensions);
+    public static final class Builder extends DialogueInputBuilder {
+        Builder() {
         }
     }
 }

@@ -6,8 +6,10 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidText;
 import io.github.frivillig.core.value.PartialDate;
@@ -29,6 +31,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param url  where the decision is published, null if not given
  * @param note  a note on the decision, such as what the source leaves unsaid, null if none
  */
+@Value.Builder
+@BuilderStyle
 public record Decision(
         @NotNull @Nullable DecisionKind kind,
         @Valid @Nullable GoverningBody body,
@@ -53,119 +57,19 @@ public record Decision(
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.kind = kind;
-        builder.body = body;
-        builder.date = date;
-        builder.caseReference = caseReference;
-        builder.resolution = resolution;
-        builder.url = url;
-        builder.note = note;
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Decision}.
+     * Builds a {@link Decision}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private DecisionKind kind;
-        private GoverningBody body;
-        private PartialDate date;
-        private String caseReference;
-        private LocalizedText resolution;
-        private URI url;
-        private LocalizedText note;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets kind: what the decision did, required.
-         *
-         * @param kind  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder kind(@Nullable DecisionKind kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        /**
-         * Sets body: the body that decided, null if the source does not say.
-         *
-         * @param body  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder body(@Nullable GoverningBody body) {
-            this.body = body;
-            return this;
-        }
-
-        /**
-         * Sets date: when the decision was taken, null if the source does not say.
-         *
-         * @param date  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder date(@Nullable PartialDate date) {
-            this.date = date;
-            return this;
-        }
-
-        /**
-         * Sets caseReference: the case or item reference, such as "PS 45/17", null if not given.
-         *
-         * @param caseReference  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder caseReference(@Nullable String caseReference) {
-            this.caseReference = caseReference;
-            return this;
-        }
-
-        /**
-         * Sets resolution: the text of the resolution, null if not given.
-         *
-         * @param resolution  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder resolution(@Nullable LocalizedText resolution) {
-            this.resolution = resolution;
-            return this;
-        }
-
-        /**
-         * Sets url: where the decision is published, null if not given.
-         *
-         * @param url  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder url(@Nullable URI url) {
-            this.url = url;
-            return this;
-        }
-
-        /**
-         * Sets note: a note on the decision, such as what the source leaves unsaid, null if none.
-         *
-         * @param note  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder note(@Nullable LocalizedText note) {
-            this.note = note;
-            return this;
-        }
-
-        /**
-         * Builds the {@code Decision}. Nothing is checked beyond non-null collections; validation reports every
-         * problem with the data.
-         *
-         * @return the {@code Decision}, not null
-         */
-        public Decision build() {
-            return new Decision(kind, body, date, caseReference, resolution, url, note);
+    public static final class Builder extends DecisionBuilder {
+        Builder() {
         }
     }
 }

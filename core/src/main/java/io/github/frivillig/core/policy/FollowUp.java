@@ -6,8 +6,10 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidText;
@@ -25,6 +27,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param nextRevision  when the next revision is due, null if not said
  * @param indicators  the policy's indicators
  */
+@Value.Builder
+@BuilderStyle
 public record FollowUp(
         @ValidText @Nullable LocalizedText description,
         List<@ValidLocalId LocalId> responsible,
@@ -62,123 +66,19 @@ public record FollowUp(
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.description = description;
-        builder.responsible.addAll(responsible);
-        builder.revisionInterval = revisionInterval;
-        builder.nextRevision = nextRevision;
-        builder.indicators.addAll(indicators);
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link FollowUp}.
+     * Builds a {@link FollowUp}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private LocalizedText description;
-        private final java.util.ArrayList<LocalId> responsible = new java.util.ArrayList<>();
-        private Period revisionInterval;
-        private PartialDate nextRevision;
-        private final java.util.ArrayList<Indicator> indicators = new java.util.ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets description: how the policy says it will be followed up, null if not said.
-         *
-         * @param description  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder description(@Nullable LocalizedText description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Replaces responsible: the local ids of the organisations responsible for the follow-up.
-         *
-         * @param responsible  the values, not null
-         * @return this builder, not null
-         */
-        public Builder responsible(java.util.Collection<? extends LocalId> responsible) {
-            Objects.requireNonNull(responsible, "responsible");
-            this.responsible.clear();
-            this.responsible.addAll(responsible);
-            return this;
-        }
-
-        /**
-         * Adds to responsible: the local ids of the organisations responsible for the follow-up.
-         *
-         * @param values  the values to add, not null
-         * @return this builder, not null
-         */
-        public Builder addResponsible(LocalId... values) {
-            for (LocalId value : values) {
-                this.responsible.add(Objects.requireNonNull(value, "value"));
-            }
-            return this;
-        }
-
-        /**
-         * Sets revisionInterval: how often the policy is to be revised, such as four years, null if not said.
-         *
-         * @param revisionInterval  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder revisionInterval(@Nullable Period revisionInterval) {
-            this.revisionInterval = revisionInterval;
-            return this;
-        }
-
-        /**
-         * Sets nextRevision: when the next revision is due, null if not said.
-         *
-         * @param nextRevision  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder nextRevision(@Nullable PartialDate nextRevision) {
-            this.nextRevision = nextRevision;
-            return this;
-        }
-
-        /**
-         * Replaces indicators: the policy's indicators.
-         *
-         * @param indicators  the values, not null
-         * @return this builder, not null
-         */
-        public Builder indicators(java.util.Collection<? extends Indicator> indicators) {
-            Objects.requireNonNull(indicators, "indicators");
-            this.indicators.clear();
-            this.indicators.addAll(indicators);
-            return this;
-        }
-
-        /**
-         * Adds to indicators: the policy's indicators.
-         *
-         * @param values  the values to add, not null
-         * @return this builder, not null
-         */
-        public Builder addIndicator(Indicator... values) {
-            for (Indicator value : values) {
-                this.indicators.add(Objects.requireNonNull(value, "value"));
-            }
-            return this;
-        }
-
-        /**
-         * Builds the {@code FollowUp}. Nothing is checked beyond non-null collections; validation reports every
-         * problem with the data.
-         *
-         * @return the {@code FollowUp}, not null
-         */
-        public FollowUp build() {
-            return new FollowUp(description, responsible, revisionInterval, nextRevision, indicators);
+    public static final class Builder extends FollowUpBuilder {
+        Builder() {
         }
     }
 }

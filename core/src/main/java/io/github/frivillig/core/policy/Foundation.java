@@ -5,8 +5,10 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.code.NationalFramework;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
@@ -29,6 +31,8 @@ import io.github.frivillig.core.value.LocalId;
  * @param relation  how the policy relates to it, such as "baseres på", null if not stated
  * @param url  where the document is published, null if not given
  */
+@Value.Builder
+@BuilderStyle
 public record Foundation(
         @NotNull @ValidLocalId @Nullable LocalId id,
         @NotNull @Nullable FoundationKind kind,
@@ -52,106 +56,19 @@ public record Foundation(
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.id = id;
-        builder.kind = kind;
-        builder.framework = framework;
-        builder.title = title;
-        builder.relation = relation;
-        builder.url = url;
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Foundation}.
+     * Builds a {@link Foundation}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private LocalId id;
-        private FoundationKind kind;
-        private NationalFramework framework;
-        private LocalizedText title;
-        private LocalizedText relation;
-        private URI url;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets id: the local id, required.
-         *
-         * @param id  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder id(@Nullable LocalId id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * Sets kind: the kind of document, required.
-         *
-         * @param kind  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder kind(@Nullable FoundationKind kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        /**
-         * Sets framework: the known national framework, null for other documents.
-         *
-         * @param framework  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder framework(@Nullable NationalFramework framework) {
-            this.framework = framework;
-            return this;
-        }
-
-        /**
-         * Sets title: the document's title, null if the framework names it.
-         *
-         * @param title  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder title(@Nullable LocalizedText title) {
-            this.title = title;
-            return this;
-        }
-
-        /**
-         * Sets relation: how the policy relates to it, such as "baseres på", null if not stated.
-         *
-         * @param relation  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder relation(@Nullable LocalizedText relation) {
-            this.relation = relation;
-            return this;
-        }
-
-        /**
-         * Sets url: where the document is published, null if not given.
-         *
-         * @param url  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder url(@Nullable URI url) {
-            this.url = url;
-            return this;
-        }
-
-        /**
-         * Builds the {@code Foundation}. Nothing is checked beyond non-null collections; validation reports every
-         * problem with the data.
-         *
-         * @return the {@code Foundation}, not null
-         */
-        public Foundation build() {
-            return new Foundation(id, kind, framework, title, relation, url);
+    public static final class Builder extends FoundationBuilder {
+        Builder() {
         }
     }
 }

@@ -7,8 +7,10 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.LanguageTag;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
@@ -34,6 +36,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param language  the BCP 47 tag of its language, null if not given
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
+@Value.Builder
+@BuilderStyle
 public record SourceDocument(
         @NotNull @ValidLocalId @Nullable LocalId id,
         @NotNull @Nullable SourceKind kind,
@@ -80,172 +84,19 @@ public record SourceDocument(
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.id = id;
-        builder.kind = kind;
-        builder.title = title;
-        builder.publisher = publisher;
-        builder.url = url;
-        builder.reference = reference;
-        builder.published = published;
-        builder.retrieved = retrieved;
-        builder.language = language;
-        builder.extensions.putAll(extensions);
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link SourceDocument}.
+     * Builds a {@link SourceDocument}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private LocalId id;
-        private SourceKind kind;
-        private LocalizedText title;
-        private LocalId publisher;
-        private URI url;
-        private String reference;
-        private PartialDate published;
-        private LocalDate retrieved;
-        private String language;
-        private final java.util.LinkedHashMap<String, ExtensionValue> extensions = new java.util.LinkedHashMap<>();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets id: the local id, required.
-         *
-         * @param id  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder id(@Nullable LocalId id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * Sets kind: the kind of document, required.
-         *
-         * @param kind  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder kind(@Nullable SourceKind kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        /**
-         * Sets title: the title, required.
-         *
-         * @param title  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder title(@Nullable LocalizedText title) {
-            this.title = title;
-            return this;
-        }
-
-        /**
-         * Sets publisher: the local id of the organisation that published it, null if not given.
-         *
-         * @param publisher  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder publisher(@Nullable LocalId publisher) {
-            this.publisher = publisher;
-            return this;
-        }
-
-        /**
-         * Sets url: where it is published, null if not given.
-         *
-         * @param url  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder url(@Nullable URI url) {
-            this.url = url;
-            return this;
-        }
-
-        /**
-         * Sets reference: another reference, such as an archive number or a file name, null if none.
-         *
-         * @param reference  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder reference(@Nullable String reference) {
-            this.reference = reference;
-            return this;
-        }
-
-        /**
-         * Sets published: when it was published, null if not given.
-         *
-         * @param published  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder published(@Nullable PartialDate published) {
-            this.published = published;
-            return this;
-        }
-
-        /**
-         * Sets retrieved: when it was retrieved, null if not given.
-         *
-         * @param retrieved  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder retrieved(@Nullable LocalDate retrieved) {
-            this.retrieved = retrieved;
-            return this;
-        }
-
-        /**
-         * Sets language: the BCP 47 tag of its language, null if not given.
-         *
-         * @param language  the value, null to leave it unset
-         * @return this builder, not null
-         */
-        public Builder language(@Nullable String language) {
-            this.language = language;
-            return this;
-        }
-
-        /**
-         * Replaces the extensions: custom data that the model does not cover, kept and written back unchanged.
-         *
-         * @param extensions  the extensions, not null
-         * @return this builder, not null
-         */
-        public Builder extensions(Map<String, ExtensionValue> extensions) {
-            Objects.requireNonNull(extensions, "extensions");
-            this.extensions.clear();
-            this.extensions.putAll(extensions);
-            return this;
-        }
-
-        /**
-         * Adds or replaces one extension.
-         *
-         * @param key  the key, not null
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder extension(String key, ExtensionValue value) {
-            this.extensions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * Builds the {@code SourceDocument}. Nothing is checked beyond non-null collections; validation reports every
-         * problem with the data.
-         *
-         * @return the {@code SourceDocument}, not null
-         */
-        public SourceDocument build() {
-            return new SourceDocument(id, kind, title, publisher, url, reference, published, retrieved, language, extensions);
+    public static final class Builder extends SourceDocumentBuilder {
+        Builder() {
         }
     }
 }

@@ -2,8 +2,10 @@ package io.github.frivillig.core.value;
 
 import jakarta.validation.constraints.Email;
 
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.PhoneNumber;
 import io.github.frivillig.core.validation.constraints.ValidText;
@@ -23,6 +25,8 @@ import io.github.frivillig.core.validation.constraints.ValidText;
  * @param email  the e-mail address, null if not given; personal data
  * @param phone  the phone number, null if not given; personal data
  */
+@Value.Builder
+@BuilderStyle
 public record Person(
         @PersonalData @Nullable String name,
         @ValidText @Nullable LocalizedText title,
@@ -31,7 +35,7 @@ public record Person(
         @PersonalData @PhoneNumber @Nullable String phone) {
 
     /**
-     * Returns a builder for a person.
+     * Returns a builder for a {@code Person}, with every collection empty and every other value null.
      *
      * @return a new builder, not null
      */
@@ -40,91 +44,24 @@ public record Person(
     }
 
     /**
-     * Returns a builder that starts with the values of this person.
+     * Returns a builder that starts with the values of this {@code Person}.
      *
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        return new Builder().name(name).title(title).organisation(organisation).email(email).phone(phone);
+        return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Person}.
+     * Builds a {@link Person}: a setter for each component, and for each list {@code add} of one element,
+     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
+     * does; validation reports every problem with the data. Its methods are generated from the record's
+     * components at compile time.
      * <p>
      * This class is mutable and not thread-safe.
      */
-    public static final class Builder {
-        private String name;
-        private LocalizedText title;
-        private LocalId organisation;
-        private String email;
-        private String phone;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the name.
-         *
-         * @param name  the name, null if not given
-         * @return this builder, not null
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets the title or role.
-         *
-         * @param title  the title, null if not given
-         * @return this builder, not null
-         */
-        public Builder title(@Nullable LocalizedText title) {
-            this.title = title;
-            return this;
-        }
-
-        /**
-         * Sets the organisation the person belongs to.
-         *
-         * @param organisation  the organisation's local id, null if none
-         * @return this builder, not null
-         */
-        public Builder organisation(@Nullable LocalId organisation) {
-            this.organisation = organisation;
-            return this;
-        }
-
-        /**
-         * Sets the e-mail address.
-         *
-         * @param email  the e-mail address, null if not given
-         * @return this builder, not null
-         */
-        public Builder email(@Nullable String email) {
-            this.email = email;
-            return this;
-        }
-
-        /**
-         * Sets the phone number.
-         *
-         * @param phone  the phone number, null if not given
-         * @return this builder, not null
-         */
-        public Builder phone(@Nullable String phone) {
-            this.phone = phone;
-            return this;
-        }
-
-        /**
-         * Builds the person.
-         *
-         * @return the person, not null
-         */
-        public Person build() {
-            return new Person(name, title, organisation, email, phone);
+    public static final class Builder extends PersonBuilder {
+        Builder() {
         }
     }
 }

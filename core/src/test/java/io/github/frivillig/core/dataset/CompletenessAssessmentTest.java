@@ -288,7 +288,7 @@ class CompletenessAssessmentTest {
                 .status(PolicyStatus.DRAFT)
                 .addEvent(DialogueEvent.builder().id(id("neste")).kind(EventKind.CAFE_DIALOGUE)
                         .status(EventStatus.PLANNED).build())
-                .addReferenceGroup(ReferenceGroup.builder().id(id("gruppe")).name(text("Innspillgruppe"))
+                .addReferenceGroups(ReferenceGroup.builder().id(id("gruppe")).name(text("Innspillgruppe"))
                         .kind(GroupKind.INPUT_GROUP).status(GroupStatus.PROPOSED).build(),
                         ReferenceGroup.builder().id(id("gammel")).name(text("Gammel gruppe"))
                                 .kind(GroupKind.INPUT_GROUP).status(GroupStatus.DISSOLVED).build());

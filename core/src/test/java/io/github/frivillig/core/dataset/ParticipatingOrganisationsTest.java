@@ -63,7 +63,7 @@ class ParticipatingOrganisationsTest {
                                 .addFacilitator(id("frivilligsentralen"))
                                 .addSpeaker(Speaker.of(Person.builder().organisation(id("universitetet")).build(),
                                         SpeakerRole.PRESENTATION, null))
-                                .participation(Participation.builder().addOrganisation(id("korpset"), id("kommunen"),
+                                .participation(Participation.builder().addOrganisations(id("korpset"), id("kommunen"),
                                         id("ukjent")).build())
                                 .build(),
                         DialogueEvent.builder().id(id("avlyst")).kind(EventKind.DIALOGUE_MEETING)

@@ -371,7 +371,7 @@ class PolicyDatasetTest {
     void themeCoverageRowsListPrinciplesBeforeMeasuresAndAThemeOfBothTwice() {
         Policy policy = TestPolicies.valid()
                 .addMeasure(Measure.builder()
-                        .addTheme(Theme.DIALOGUE, Theme.GRANTS).build())
+                        .addThemes(Theme.DIALOGUE, Theme.GRANTS).build())
                 .build();
 
         assertThat(PolicySummary.of(policy).themeCoverageRows())

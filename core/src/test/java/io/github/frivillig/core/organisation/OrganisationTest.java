@@ -33,7 +33,7 @@ class OrganisationTest {
         Organisation.Builder builder = Organisation.builder().addIcnpo(IcnpoCode.SUBGROUP_1_200);
         Organisation organisation = builder.build();
 
-        builder.addIcnpo(IcnpoCode.GROUP_4).extension("x-note", ExtensionValue.of("later"));
+        builder.addIcnpo(IcnpoCode.GROUP_4).putExtension("x-note", ExtensionValue.of("later"));
 
         assertThat(organisation.icnpo()).containsExactly(IcnpoCode.SUBGROUP_1_200);
         assertThat(organisation.extensions()).isEmpty();
@@ -55,7 +55,7 @@ class OrganisationTest {
     @Test
     void rejectsChangesToItsCollections() {
         Organisation organisation = Organisation.builder().addIcnpo(IcnpoCode.SUBGROUP_1_200)
-                .extension("x-note", ExtensionValue.of("given")).build();
+                .putExtension("x-note", ExtensionValue.of("given")).build();
 
         assertThatThrownBy(() -> organisation.icnpo().add(IcnpoCode.GROUP_4))
                 .isInstanceOf(UnsupportedOperationException.class);

@@ -98,7 +98,7 @@ final class FullPolicy {
                 .status(PolicyStatus.ADOPTED)
                 .language("nn")
                 .scope(Scope.of(nn("idrett og sosiale tenester"), IcnpoCode.SUBGROUP_1_200, IcnpoCode.GROUP_4))
-                .addDecision(
+                .addDecisions(
                         Decision.builder().kind(DecisionKind.MANDATE)
                                 .body(GoverningBody.of(GoverningBodyKind.EXECUTIVE_COMMITTEE, "Formannskapet"))
                                 .date(PartialDate.ofYear(2023)).caseReference("PS 12/23")
@@ -114,17 +114,17 @@ final class FullPolicy {
                         .framework(NationalFramework.NO_FRIVILLIGHETSERKLAERINGEN)
                         .title(nn("Frivilligheitserklæringa")).relation(nn("byggjer på"))
                         .url(URI.create("https://example.org/erklaering")).build())
-                .addPrinciple(
+                .addPrinciples(
                         Principle.builder().id(PRINCIPLE).kind(PrincipleKind.GOAL).title(nn("Tillit"))
                                 .statement(nn("Vi stolar på kvarandre.")).section(nn("Mål"))
-                                .addTheme(Theme.TRUST, Theme.DIALOGUE)
+                                .addThemes(Theme.TRUST, Theme.DIALOGUE)
                                 .addFrameworkLink(new FrameworkLink(FOUNDATION, "3", nn("Punkt 3.")))
-                                .extension("x-page", ExtensionValue.of(4)).build(),
+                                .putExtension("x-page", ExtensionValue.of(4)).build(),
                         Principle.builder().id(COMMITMENT).kind(PrincipleKind.COMMITMENT).partOf(PRINCIPLE)
                                 .statement(nn("Kommunen held dialogmøte kvart år.")).build())
                 .addMeasure(Measure.builder().id(LocalId.of("moteplass")).title(nn("Møteplass"))
                         .description(nn("Ein fast møteplass.")).addTheme(Theme.MEETING_PLACES)
-                        .addPrinciple(PRINCIPLE, COMMITMENT).addRespondsTo(INPUT)
+                        .addPrinciples(PRINCIPLE, COMMITMENT).addRespondsTo(INPUT)
                         .addResponsible(MUNICIPALITY).addPartner(ASSOCIATION)
                         .status(MeasureStatus.IN_PROGRESS)
                         .period(Period.between(PartialDate.ofYear(2024), PartialDate.of(2025, 6, 30)))
@@ -138,7 +138,7 @@ final class FullPolicy {
                         .addResponsible(MUNICIPALITY).revisionInterval(java.time.Period.ofYears(2))
                         .nextRevision(PartialDate.ofSeason(2026, PartialDate.Season.SPRING))
                         .addIndicator(Indicator.builder().name(nn("Tal på lag")).build()).build())
-                .addOrganisation(
+                .addOrganisations(
                         Organisation.builder().id(MUNICIPALITY).name("Hamar kommune")
                                 .kind(OrganisationKind.MUNICIPALITY)
                                 .identifier(OrganisationIdentifier.of(IdentifierScheme.NO_ORGNR, "970540008"))
@@ -146,15 +146,15 @@ final class FullPolicy {
                         Organisation.builder().id(ASSOCIATION).name("Hamar idrettslag")
                                 .kind(OrganisationKind.VOLUNTARY_ASSOCIATION)
                                 .addIcnpo(IcnpoCode.SUBGROUP_1_200, IcnpoCode.LEGACY_13).partOf(MUNICIPALITY)
-                                .description(nn("Idrett for alle.")).extension("x-members", ExtensionValue.of(120))
+                                .description(nn("Idrett for alle.")).putExtension("x-members", ExtensionValue.of(120))
                                 .build())
                 .addReferenceGroup(ReferenceGroup.builder().id(LocalId.of("frivilligrad")).name(nn("Frivilligrådet"))
                         .kind(GroupKind.VOLUNTEER_COUNCIL).status(GroupStatus.ACTIVE).mandate(nn("Gje råd."))
-                        .addTask(nn("Uttale seg om tilskotsordningane."), nn("Planleggje frivilligfesten."))
+                        .addTasks(nn("Uttale seg om tilskotsordningane."), nn("Planleggje frivilligfesten."))
                         .coordinator(MUNICIPALITY).recommendedBy(ASSOCIATION)
                         .addSelection(SelectionMethod.ELECTED, SelectionMethod.OPEN)
                         .selectionNote(nn("Val kvart år.")).established(PartialDate.of(YearMonth.of(2023, 10)))
-                        .addMember(
+                        .addMembers(
                                 GroupMember.OrganisationRepresentative.of(ASSOCIATION, Person.builder()
                                         .name("Kari Nordmann").title(nn("leiar")).organisation(ASSOCIATION)
                                         .email("kari@example.org").phone("+47 62 00 00 01").build(), MemberRole.CHAIR),
@@ -163,7 +163,7 @@ final class FullPolicy {
                                 GroupMember.Citizen.of(Person.builder().name("Siri Innbyggjar").build(),
                                         MemberRole.OBSERVER))
                         .build())
-                .addEvent(
+                .addEvents(
                         DialogueEvent.builder().id(SERIES).kind(EventKind.SERIES).status(EventStatus.CANCELLED)
                                 .date(PartialDate.ofSeason(2023, PartialDate.Season.AUTUMN))
                                 .cancellationReason(nn("For få påmelde.")).build(),
@@ -176,7 +176,7 @@ final class FullPolicy {
                                 .access(EventAccess.OPEN_WITH_REGISTRATION).partOf(SERIES)
                                 .addOrganiser(MUNICIPALITY).addFacilitator(ASSOCIATION)
                                 .addAudience(Audience.CITIZENS, Audience.VOLUNTARY_ORGANISATIONS)
-                                .addGuidingQuestion(LocalizedText.builder().text("nn", "Kva treng laga?")
+                                .addGuidingQuestions(LocalizedText.builder().text("nn", "Kva treng laga?")
                                         .text("en", "What do the clubs need?").build(), nn("Kva kan laga gje?"))
                                 .addSpeaker(Speaker.of(Person.builder().name("Per Talar").title(nn("rådgjevar"))
                                         .organisation(MUNICIPALITY).email("per@example.org").build(),
@@ -187,7 +187,7 @@ final class FullPolicy {
                                         .registeredPeople(new Count(40, CountQualifier.AT_LEAST))
                                         .attendees(Count.about(35)).note(nn("God oppslutnad.")).build())
                                 .addTheme(Theme.DIALOGUE).summary(nn("Mange innspel."))
-                                .extension("x-room", ExtensionValue.of("Sal 2")).build())
+                                .putExtension("x-room", ExtensionValue.of("Sal 2")).build())
                 .addInput(DialogueInput.builder().id(INPUT).kind(InputKind.PROPOSAL).text(nn("Fleire lokale."))
                         .event(WORKSHOP).channel(InputChannel.EVENT).addTheme(Theme.PREMISES)
                         .addSubmittedBy(ASSOCIATION).received(PartialDate.of(2023, 10, 30))
@@ -199,8 +199,8 @@ final class FullPolicy {
                         .title(nn("Saksframlegg")).publisher(MUNICIPALITY).url(URI.create("https://example.org/sak"))
                         .reference("2023/123").published(PartialDate.of(YearMonth.of(2024, 5)))
                         .retrieved(LocalDate.of(2024, 6, 1)).language("nn")
-                        .extension("x-archive", ExtensionValue.of(true)).build())
-                .extension("x-source", sourceExtension())
+                        .putExtension("x-archive", ExtensionValue.of(true)).build())
+                .putExtension("x-source", sourceExtension())
                 .build();
     }
 
