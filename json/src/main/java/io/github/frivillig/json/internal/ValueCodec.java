@@ -1,0 +1,53 @@
+package io.github.frivillig.json.internal;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * How one kind of value of the format is read and written: a string, a code, a text, a list, an object of one of
+ * the model's types. The {@link FormatModel} gives each record component the codec of its Java type.
+ */
+interface ValueCodec {
+
+    /**
+     * Reads a value; the parser is on its first token and is left on its last.
+     *
+     * @param reader  the reader, not null
+     * @return the value, null if it had a problem, which the reader has reported
+     */
+    Object read(PolicyReader reader);
+
+    /**
+     * Writes a value.
+     *
+     * @param g  the generator, not null
+     * @param value  the value, not null
+     */
+    void write(JsonGenerator g, Object value);
+
+    /**
+     * Tells whether the writer leaves a value out, key and all, as it does with empty lists and objects.
+     *
+     * @param value  the value, not null
+     * @return true if nothing is written for it
+     */
+    default boolean isEmpty(Object value) {
+        return false;
+    }
+
+    /**
+     * Returns the name of the value's definition in the schema, such as {@code localId}, or of its elements' for a
+     * list, for the tests that keep the schema and the model in step.
+     *
+     * @return the name, not null
+     */
+    String schemaName();
+
+    /**
+     * Tells whether the value is a JSON array of {@link #schemaName()}s.
+     *
+     * @return true for a list
+     */
+    default boolean isList() {
+        return false;
+    }
+}
