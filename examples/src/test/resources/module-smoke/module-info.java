@@ -1,5 +1,5 @@
 /** A small application on the module path, to show that Frivillig's module descriptors work. */
 module io.github.frivillig.smoke {
-    requires io.github.frivillig.json;
+    requires io.github.frivillig.csv;
     uses tools.jackson.databind.JacksonModule;
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathIT {
 
     // The libraries of core and json at run time; everything else on the test class path is for the tests.
-    private static final List<String> MODULES = List.of("frivillig-core", "frivillig-json", "core/target/classes",
-            "json/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv",
+    private static final List<String> MODULES = List.of("frivillig-core", "frivillig-json", "frivillig-csv",
+            "core/target/classes", "json/target/classes", "csv/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv",
             "jakarta.validation-api", "hibernate-validator", "jboss-logging", "classmate", "jspecify");
 
     @TempDir

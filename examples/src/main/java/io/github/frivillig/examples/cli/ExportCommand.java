@@ -12,10 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import io.github.frivillig.core.policy.Policy;
-import io.github.frivillig.json.csv.CsvExportOptions;
-import io.github.frivillig.json.csv.CsvExportSummary;
-import io.github.frivillig.json.csv.CsvTable;
-import io.github.frivillig.json.csv.PolicyCsv;
+import io.github.frivillig.csv.CsvExportOptions;
+import io.github.frivillig.csv.CsvExportSummary;
+import io.github.frivillig.csv.CsvTable;
+import io.github.frivillig.csv.PolicyCsv;
 
 /**
  * Exports a dataset as tidy CSV tables, one file per table, for R, pandas and DuckDB. Personal data is left out

@@ -17,8 +17,8 @@ import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.json.PolicyJson;
-import io.github.frivillig.json.csv.CsvTable;
-import io.github.frivillig.json.csv.PolicyCsv;
+import io.github.frivillig.csv.CsvTable;
+import io.github.frivillig.csv.PolicyCsv;
 
 /** Reads, validates and writes policies on the module path and prints what it found, one fact a line. */
 public final class Main {
