@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -53,69 +55,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.code.Coded;
-import io.github.frivillig.core.code.IcnpoCode;
-import io.github.frivillig.core.code.NationalFramework;
-import io.github.frivillig.core.code.Theme;
-import io.github.frivillig.core.dialogue.Audience;
-import io.github.frivillig.core.dialogue.DialogueEvent;
-import io.github.frivillig.core.dialogue.DialogueInput;
-import io.github.frivillig.core.dialogue.Disposition;
-import io.github.frivillig.core.dialogue.EventAccess;
-import io.github.frivillig.core.dialogue.EventKind;
-import io.github.frivillig.core.dialogue.EventStatus;
-import io.github.frivillig.core.dialogue.InputChannel;
-import io.github.frivillig.core.dialogue.InputKind;
-import io.github.frivillig.core.dialogue.PartOfDay;
-import io.github.frivillig.core.dialogue.Participation;
-import io.github.frivillig.core.dialogue.Place;
-import io.github.frivillig.core.dialogue.Speaker;
-import io.github.frivillig.core.dialogue.SpeakerRole;
 import io.github.frivillig.core.fixtures.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.municipality.Country;
-import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.municipality.MunicipalityChange;
-import io.github.frivillig.core.organisation.GroupKind;
 import io.github.frivillig.core.organisation.GroupMember;
-import io.github.frivillig.core.organisation.GroupStatus;
 import io.github.frivillig.core.organisation.IdentifierScheme;
-import io.github.frivillig.core.organisation.MemberRole;
-import io.github.frivillig.core.organisation.Organisation;
-import io.github.frivillig.core.organisation.OrganisationKind;
-import io.github.frivillig.core.organisation.ReferenceGroup;
-import io.github.frivillig.core.organisation.SelectionMethod;
-import io.github.frivillig.core.policy.Decision;
-import io.github.frivillig.core.policy.DecisionKind;
-import io.github.frivillig.core.policy.FollowUp;
-import io.github.frivillig.core.policy.Foundation;
-import io.github.frivillig.core.policy.FoundationKind;
-import io.github.frivillig.core.policy.FrameworkLink;
-import io.github.frivillig.core.policy.GoverningBody;
-import io.github.frivillig.core.policy.GoverningBodyKind;
-import io.github.frivillig.core.policy.Indicator;
-import io.github.frivillig.core.policy.Measure;
-import io.github.frivillig.core.policy.MeasureStatus;
-import io.github.frivillig.core.policy.Measurement;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.policy.PolicyId;
-import io.github.frivillig.core.policy.PolicyKind;
-import io.github.frivillig.core.policy.PolicyStatus;
-import io.github.frivillig.core.policy.Principle;
-import io.github.frivillig.core.policy.PrincipleKind;
-import io.github.frivillig.core.policy.Scope;
-import io.github.frivillig.core.policy.SourceDocument;
-import io.github.frivillig.core.policy.SourceKind;
 import io.github.frivillig.core.text.Languages;
 import io.github.frivillig.core.validation.Severity;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 import io.github.frivillig.core.value.Count;
-import io.github.frivillig.core.value.CountQualifier;
 import io.github.frivillig.core.value.LocalId;
 import io.github.frivillig.core.value.Money;
 import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.core.value.Period;
-import io.github.frivillig.core.value.Person;
+import io.github.frivillig.json.internal.FormatModel;
+import io.github.frivillig.json.internal.ObjectType;
 import io.github.frivillig.json.internal.PolicyReader;
 
 /**
@@ -126,7 +84,6 @@ import io.github.frivillig.json.internal.PolicyReader;
  */
 class SchemaTest {
 
-    private static final String RESOURCE = "src/main/resources/io/github/frivillig/json/policy-1.0.schema.json";
     private static final String DOCS_COPY = "../docs/schema/policy-1.0.schema.json";
     private static final PolicyJson JSON = PolicyJson.standard();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
@@ -139,64 +96,32 @@ class SchemaTest {
     private static final JsonNode TREE = JsonMapper.shared().readTree(PolicyJson.schema());
     private static final JsonNode DEFS = TREE.get("$defs");
 
-    /** The schema definition of each object type of the format. */
-    static final Map<Class<?>, String> OBJECT_DEFINITIONS = Map.ofEntries(
-            Map.entry(Policy.class, "policy"),
-            Map.entry(Municipality.class, "municipality"),
-            Map.entry(Scope.class, "scope"),
-            Map.entry(GoverningBody.class, "governingBody"),
-            Map.entry(Decision.class, "decision"),
-            Map.entry(Period.class, "period"),
-            Map.entry(Foundation.class, "foundation"),
-            Map.entry(FrameworkLink.class, "frameworkLink"),
-            Map.entry(Principle.class, "principle"),
-            Map.entry(Measurement.class, "measurement"),
-            Map.entry(Indicator.class, "indicator"),
-            Map.entry(Money.class, "money"),
-            Map.entry(Measure.class, "measure"),
-            Map.entry(FollowUp.class, "followUp"),
-            Map.entry(Organisation.class, "organisation"),
-            Map.entry(Person.class, "person"),
-            Map.entry(GroupMember.class, "groupMember"),
-            Map.entry(ReferenceGroup.class, "referenceGroup"),
-            Map.entry(Place.class, "place"),
-            Map.entry(Speaker.class, "speaker"),
-            Map.entry(Count.class, "count"),
-            Map.entry(Participation.class, "participation"),
-            Map.entry(DialogueEvent.class, "event"),
-            Map.entry(DialogueInput.class, "input"),
-            Map.entry(SourceDocument.class, "source"));
+    /** The schema definition of each object type of the format, named as the format model names them. */
+    static final Map<Class<?>, String> OBJECT_DEFINITIONS = FormatModel.types().stream()
+            .collect(Collectors.toMap(ObjectType::javaType, type -> FormatModel.schemaName(type.javaType())));
 
-    /** The schema definition of each codelist that the format writes as a string code. */
-    private static final Map<String, Class<? extends Enum<?>>> CODELIST_DEFINITIONS = Map.ofEntries(
-            Map.entry("country", Country.class),
-            Map.entry("icnpoCode", IcnpoCode.class),
-            Map.entry("policyKind", PolicyKind.class),
-            Map.entry("policyStatus", PolicyStatus.class),
-            Map.entry("governingBodyKind", GoverningBodyKind.class),
-            Map.entry("decisionKind", DecisionKind.class),
-            Map.entry("foundationKind", FoundationKind.class),
-            Map.entry("nationalFramework", NationalFramework.class),
-            Map.entry("principleKind", PrincipleKind.class),
-            Map.entry("theme", Theme.class),
-            Map.entry("measureStatus", MeasureStatus.class),
-            Map.entry("organisationKind", OrganisationKind.class),
-            Map.entry("groupMemberType", GroupMember.Type.class),
-            Map.entry("memberRole", MemberRole.class),
-            Map.entry("groupKind", GroupKind.class),
-            Map.entry("groupStatus", GroupStatus.class),
-            Map.entry("selectionMethod", SelectionMethod.class),
-            Map.entry("speakerRole", SpeakerRole.class),
-            Map.entry("countQualifier", CountQualifier.class),
-            Map.entry("eventKind", EventKind.class),
-            Map.entry("eventStatus", EventStatus.class),
-            Map.entry("eventAccess", EventAccess.class),
-            Map.entry("partOfDay", PartOfDay.class),
-            Map.entry("audience", Audience.class),
-            Map.entry("inputKind", InputKind.class),
-            Map.entry("inputChannel", InputChannel.class),
-            Map.entry("disposition", Disposition.class),
-            Map.entry("sourceKind", SourceKind.class));
+    /** The schema definition of each codelist that the format writes as a string code: those the keys use. */
+    private static final Map<String, Class<?>> CODELIST_DEFINITIONS = codelistDefinitions();
+
+    private static Map<String, Class<?>> codelistDefinitions() {
+        Map<String, Class<?>> definitions = new TreeMap<>();
+        for (ObjectType<?> type : FormatModel.types()) {
+            for (Class<?> record : type.recordTypes()) {
+                for (RecordComponent component : record.getRecordComponents()) {
+                    Class<?> used = component.getType() == List.class
+                            ? (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
+                            : component.getType();
+                    if (used.isEnum() && Coded.class.isAssignableFrom(used)) {
+                        definitions.put(FormatModel.schemaName(used), used);
+                    }
+                }
+            }
+            if (type.javaType() == GroupMember.class) {
+                definitions.put(FormatModel.schemaName(GroupMember.Type.class), GroupMember.Type.class);
+            }
+        }
+        return definitions;
+    }
 
     /** Keys the reader requires although no model annotation does: they have no null to annotate. */
     private static final Map<Class<?>, Set<String>> REQUIRED_BY_THE_READER = Map.of(
@@ -208,12 +133,10 @@ class SchemaTest {
     // ---- the published schema --------------------------------------------------------------------------------
 
     @Test
-    void isTheSameInTheJarAndInTheDocumentation() throws IOException {
-        byte[] resource = Files.readAllBytes(Path.of(RESOURCE));
+    void isInTheJarAsItIsInTheDocumentation() throws IOException {
         byte[] docs = Files.readAllBytes(Path.of(DOCS_COPY));
 
-        assertThat(docs).isEqualTo(resource);
-        assertThat(PolicyJson.schema()).isEqualTo(new String(resource, StandardCharsets.UTF_8));
+        assertThat(PolicyJson.schema()).isEqualTo(new String(docs, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -423,7 +346,7 @@ class SchemaTest {
         CODELIST_DEFINITIONS.forEach((definition, codelist) -> {
             JsonNode node = DEFS.get(definition);
             assertThat(node).as(definition).isNotNull();
-            assertThat(strings(node.get("enum"))).as(definition).isEqualTo(Codelists.codes(codelist));
+            assertThat(strings(node.get("enum"))).as(definition).isEqualTo(codes(codelist));
         });
         Set<String> definitionsWithEnum = new TreeSet<>();
         DEFS.properties().forEach(entry -> {
@@ -692,5 +615,10 @@ class SchemaTest {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> codes(Class<?> codelist) {
+        return Codelists.codes((Class) codelist);
     }
 }
