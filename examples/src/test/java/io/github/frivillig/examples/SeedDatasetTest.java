@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,13 @@ import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.json.PolicyJson;
 
-/** The bundled documents and the model's fixtures never drift apart. */
+/**
+ * The bundled documents and the model's fixtures never drift apart. With {@code -Dfrivillig.regenerate=true} the
+ * test writes the seed documents from the fixtures instead of comparing them (see CONTRIBUTING.md).
+ */
 class SeedDatasetTest {
+
+    private static final boolean REGENERATE = Boolean.getBoolean("frivillig.regenerate");
 
     @Test
     void bundledDocumentsReadToTheSeedFixtures() {
@@ -26,6 +33,11 @@ class SeedDatasetTest {
         PolicyJson pretty = PolicyJson.builder().prettyPrint().build();
         List<Policy> fixtures = SeedPolicies.all();
         for (int i = 0; i < fixtures.size(); i++) {
+            if (REGENERATE) {
+                Files.writeString(Path.of("src/main/resources/io/github/frivillig/examples/dataset",
+                        SeedDataset.FILES.get(i)), pretty.write(fixtures.get(i)) + "\n", StandardCharsets.UTF_8);
+                continue;
+            }
             try (InputStream in = SeedDataset.open(SeedDataset.FILES.get(i))) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(SeedDataset.FILES.get(i))
                         .isEqualTo(pretty.write(fixtures.get(i)) + "\n");
