@@ -23,7 +23,7 @@ class ArchitectureTest {
     static final ArchRule coreDoesNotUseJackson = noClasses()
             .that().resideInAPackage("io.github.frivillig.core..")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
-            .because("the domain never sees Jackson; JSON lives in the json module (STYLE.md)");
+            .because("the domain never sees Jackson; JSON lives in the json module");
 
     @ArchTest
     static final ArchRule onlyValidationUsesItsInternals = noClasses()

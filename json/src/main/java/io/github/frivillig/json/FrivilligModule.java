@@ -17,7 +17,6 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
-import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.code.IcnpoCode;
 import io.github.frivillig.core.code.NationalFramework;
 import io.github.frivillig.core.code.Theme;
@@ -171,15 +170,5 @@ public final class FrivilligModule extends JacksonModule {
                         + ": " + violation.message());
             }
         }
-    }
-
-    /**
-     * Tells whether a class is a codelist of the format.
-     *
-     * @param type  the class, not null
-     * @return true if the module handles it as a codelist
-     */
-    static boolean isCodelist(Class<?> type) {
-        return Coded.class.isAssignableFrom(type) && CODELISTS.contains(type);
     }
 }

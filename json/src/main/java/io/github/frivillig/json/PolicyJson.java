@@ -75,7 +75,6 @@ public final class PolicyJson {
         static final PolicyJson INSTANCE = builder().build();
     }
 
-    /** The validation problems that say something is empty, which a value left out for a format problem causes. */
     // Located problems by line and column; those without a place (past what could be re-read) after them, in
     // the order they came. The sort is stable, so problems at one place keep the order they were found in.
     private static final Comparator<Violation> IN_THE_BYTES = Comparator.comparing(
@@ -83,6 +82,7 @@ public final class PolicyJson {
             Comparator.nullsLast(Comparator.comparingLong(SourceLocation::line)
                     .thenComparingLong(SourceLocation::column)));
 
+    /** The validation problems that say something is empty, which a value left out for a format problem causes. */
     private static final Set<String> EMPTIED_BY_LEFT_OUT_VALUES = Set.of("text.empty", "principle.no-text",
             "foundation.unnamed");
 

@@ -229,7 +229,9 @@ class FormatErrorsTest {
     @Test
     void everyLengthLimitCanBeSetAndIsEnforced() {
         PolicyJson strict = PolicyJson.builder().limits(ReadLimits.defaults().withMaxNumberLength(5)
-                .withMaxNameLength(32)).build();
+                .withMaxNameLength(32).withMaxStringLength(40)).build();
+        String strings = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"s\": \"" + "s".repeat(41) + "\"}");
         String numbers = VALID.replace("\"status\": \"in-dialogue\"",
                 "\"status\": \"in-dialogue\", \"extensions\": {\"n\": 1234567}");
         String names = VALID.replace("\"status\": \"in-dialogue\"",
@@ -239,7 +241,26 @@ class FormatErrorsTest {
                 .containsExactly("format.limit");
         assertThat(strict.validate(names, Locale.ENGLISH).violations()).extracting(Violation::code)
                 .containsExactly("format.limit");
+        assertThat(strict.validate(strings, Locale.ENGLISH).violations()).extracting(Violation::code)
+                .containsExactly("format.limit");
         assertThat(JSON.validate(numbers, Locale.ENGLISH).isValid()).isTrue();
+        assertThat(JSON.validate(strings, Locale.ENGLISH).isValid()).isTrue();
+    }
+
+    @Test
+    void theLimitOnElementsCanBeSetAndIsEnforced() {
+        // 64 is the smallest limit (see docs/format.md, "Input limits").
+        PolicyJson strict = PolicyJson.builder().limits(ReadLimits.defaults().withMaxElements(64)).build();
+        String over = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"a\": [" + "1, ".repeat(64) + "1]}");
+        String at = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"a\": [" + "1, ".repeat(63) + "1]}");
+
+        Violation violation = strict.validate(over, Locale.ENGLISH).violations().get(0);
+
+        assertThat(violation.code()).isEqualTo("format.limit");
+        assertThat(violation.pointer()).isEqualTo("/extensions/a/64");
+        assertThat(strict.validate(at, Locale.ENGLISH).isValid()).isTrue();
     }
 
     @Test

@@ -198,15 +198,6 @@ public final class DocumentReader {
                 .readPolicy();
     }
 
-    /**
-     * Tells whether unknown keys are warnings.
-     *
-     * @return true in lenient mode
-     */
-    public boolean isLenient() {
-        return lenient;
-    }
-
     private Parsed read(JsonParser parser, Problems problems, boolean noteLandmarks) {
         Landmarks landmarks = noteLandmarks ? new Landmarks() : null;
         Policy policy = null;
