@@ -33,10 +33,11 @@ import io.github.frivillig.core.code.Codelists;
  * old codes to new ones.
  * <p>
  * The bundled register ({@link #bundled()}) is compiled from the official classifications: Statistics Norway's
- * classification 131 (the codes of 2018–2019, 2020–2023 and since 2024, with every merger, split and renumbering
- * between them), Statistics Denmark's municipality codes (the 98 municipalities since 2007), Statistics Sweden's
- * municipality codes (the 290 municipalities) and Statistics Finland's municipality classification (2024–2026).
- * Each data file names its sources and their dates in its header. The register is loaded once, on first use.
+ * classification 131 (every version since 1995, with every merger, split and renumbering between them),
+ * Statistics Denmark's municipality codes (the 275 municipalities of 2000, the Bornholm and Ærø mergers and the
+ * 2007 reform to 98), Statistics Sweden's municipality codes (since 2000) and Statistics Finland's municipality
+ * classification (every year since 2013). Each data file names its sources and their dates in its header, and
+ * the first day it covers ({@link #coverageFrom(Country)}). The register is loaded once, on first use.
  * <p>
  * So the register knows not only that {@code 3407} looks like a Norwegian municipality code, but that it is
  * Gjøvik, and that it became Gjøvik's code on 1 January 2020, when {@code 0502} ceased to be.
