@@ -33,10 +33,11 @@ import io.github.frivillig.core.code.Codelists;
  * old codes to new ones.
  * <p>
  * The bundled register ({@link #bundled()}) is compiled from the official classifications: Statistics Norway's
- * classification 131 (the codes of 2018–2019, 2020–2023 and since 2024, with every merger, split and renumbering
- * between them), Statistics Denmark's municipality codes (the 98 municipalities since 2007), Statistics Sweden's
- * municipality codes (the 290 municipalities) and Statistics Finland's municipality classification (2024–2026).
- * Each data file names its sources and their dates in its header. The register is loaded once, on first use.
+ * classification 131 (every version since 1995, with every merger, split and renumbering between them),
+ * Statistics Denmark's municipality codes (the 275 municipalities of 2000, the Bornholm and Ærø mergers and the
+ * 2007 reform to 98), Statistics Sweden's municipality codes (since 2000) and Statistics Finland's municipality
+ * classification (every year since 2013). Each data file names its sources and their dates in its header, and
+ * the first day it covers ({@link #coverageFrom(Country)}). The register is loaded once, on first use.
  * <p>
  * So the register knows not only that {@code 3407} looks like a Norwegian municipality code, but that it is
  * Gjøvik, and that it became Gjøvik's code on 1 January 2020, when {@code 0502} ceased to be.
@@ -62,12 +63,16 @@ public final class MunicipalityRegister {
     private MunicipalityRegister(Map<Country, List<MunicipalityRecord>> records, Map<Country, LocalDate> coverageFrom) {
         Map<Country, Map<String, List<MunicipalityRecord>>> codes = new EnumMap<>(Country.class);
         Map<Country, Map<String, List<MunicipalityRecord>>> names = new EnumMap<>(Country.class);
+        // Each record's name keys are computed once, for the index by name and for hasName.
+        Map<MunicipalityRecord, Set<String>> keys = new HashMap<>();
         records.forEach((country, list) -> {
             Map<String, List<MunicipalityRecord>> countryCodes = new HashMap<>();
             Map<String, List<MunicipalityRecord>> countryNames = new HashMap<>();
             for (MunicipalityRecord record : list) {
                 countryCodes.computeIfAbsent(record.code(), code -> new ArrayList<>()).add(record);
-                for (String name : computeNameKeys(record)) {
+                Set<String> recordKeys = computeNameKeys(record);
+                keys.put(record, recordKeys);
+                for (String name : recordKeys) {
                     countryNames.computeIfAbsent(name, key -> new ArrayList<>()).add(record);
                 }
             }
@@ -82,8 +87,6 @@ public final class MunicipalityRegister {
                 successor -> before.computeIfAbsent(successor, key -> new ArrayList<>()).add(record))));
         before.values().forEach(list -> list.sort(Comparator.comparing(MunicipalityRecord::code)));
         this.predecessors = freeze(before);
-        Map<MunicipalityRecord, Set<String>> keys = new HashMap<>();
-        records.values().forEach(list -> list.forEach(record -> keys.put(record, computeNameKeys(record))));
         this.nameKeys = Collections.unmodifiableMap(keys);
         Map<Country, LocalDate> coverage = new EnumMap<>(Country.class);
         coverage.putAll(coverageFrom);
@@ -292,7 +295,16 @@ public final class MunicipalityRegister {
     }
 
     private static String normalize(String name) {
-        return WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String stripped = name.strip();
+        // Most names have no run of white space: only those go through the pattern, costly before the JIT has it.
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i > 0 && stripped.charAt(i - 1) == ' ') {
+                return WHITESPACE.matcher(stripped).replaceAll(" ").toLowerCase(Locale.ROOT);
+            }
+        }
+        return stripped.toLowerCase(Locale.ROOT);
     }
 
     private static <K> Map<K, List<MunicipalityRecord>> freeze(Map<K, List<MunicipalityRecord>> map) {

@@ -33,10 +33,11 @@ import io.github.frivillig.core.validation.internal.Reporter;
  *     depend on a status;</li>
  * <li>quality rules: warnings and information about data that is probably incomplete;</li>
  * <li>register rules: the municipality's code against the bundled {@link MunicipalityRegister register} of
- *     official codes over time, on the date that matters for the policy (its adoption, else its earliest
- *     dialogue event, else the start of its validity, else today): an error for a code that never existed, a
- *     warning for a code not in force on that date (naming the code that was) and for a name that does not
- *     match the code.</li>
+ *     official codes over time, on the date that matters for the policy (its earliest adoption, else the earliest
+ *     of its other dated facts: decisions, dialogue events, inputs received, validity, measures, groups, sources,
+ *     follow-up, in that order; today, with a note, only for a policy that gives no date): an error for a code
+ *     that never existed or did not exist yet on that date, a warning for a code no longer in force then
+ *     (either naming the code that was) and for a name that does not match the code.</li>
  * </ol>
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).

@@ -128,11 +128,14 @@ class PolicyValidatorTest {
                 planted("text.single-written-standard", "/title", p -> p.title(LocalizedText.of("nb", "Tittel"))),
                 planted("municipality.unknown-code", "/municipality/code",
                         p -> p.municipality(Municipality.of(Country.NORWAY, "4099", "Porsgrunn"))),
+                // 4001 has been Porsgrunn's code since 2024; a policy of 2019 cannot have used it.
+                planted("municipality.code-not-yet-in-force", "/municipality/code", p -> datedIn(p, 2019)),
                 // 3806 was Porsgrunn's code from 2020 to 2023; the policy was adopted in 2024.
                 planted("municipality.code-not-in-force", "/municipality/code",
                         p -> p.municipality(Municipality.of(Country.NORWAY, "3806", "Porsgrunn"))),
                 planted("municipality.name-mismatch", "/municipality/name",
-                        p -> p.municipality(Municipality.of(Country.NORWAY, "4001", "Skien"))));
+                        p -> p.municipality(Municipality.of(Country.NORWAY, "4001", "Skien"))),
+                planted("municipality.undated", "/municipality/code", PolicyValidatorTest::undated));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
@@ -203,7 +206,7 @@ class PolicyValidatorTest {
     }
 
     @Test
-    void relevantDateFallsBackToTheFirstDialogueEventThenToday() {
+    void relevantDateFallsBackToTheFirstDialogueEvent() {
         Policy beforeAdoption = valid().status(PolicyStatus.IN_DIALOGUE).decisions(List.of())
                 .municipality(Municipality.of(Country.NORWAY, "4001", "Porsgrunn")).build();
         // The café dialogue of 2024-03-14 is the relevant date: 4001 was in force.
@@ -212,9 +215,108 @@ class PolicyValidatorTest {
         Policy old = beforeAdoption.toBuilder().events(List.of(beforeAdoption.events().get(0).toBuilder()
                 .date(PartialDate.of(2019, 9, 1)).build())).build();
         Violation violation = VALIDATOR.validate(old).violations().get(0);
-        assertThat(violation.code()).isEqualTo("municipality.code-not-in-force");
+        assertThat(violation.code()).isEqualTo("municipality.code-not-yet-in-force");
         assertThat(violation.arguments()).containsEntry("basis", "first-dialogue-event")
                 .containsEntry("then", "0805 Porsgrunn");
+    }
+
+    @Test
+    void codeThatCameIntoForceAfterTheDocumentsDateIsAnErrorNamingTheCodeInForceThen() {
+        // Gjøvik was 0502 until 2019 and has been 3407 since 2020: in 2009 the code 3407 did not exist.
+        Policy policy = datedIn(valid(), 2009).municipality(Municipality.of(Country.NORWAY, "3407", "Gjøvik")).build();
+
+        ValidationReport report = VALIDATOR.validate(policy);
+
+        assertThat(report.violations()).extracting(Violation::code, Violation::severity)
+                .containsExactly(tuple("municipality.code-not-yet-in-force", Severity.ERROR));
+        assertThat(report.isValid()).isFalse();
+        Violation violation = report.violations().get(0);
+        assertThat(violation.arguments()).containsEntry("date", "2009-06-20").containsEntry("basis", "adoption")
+                .containsEntry("since", "2020-01-01").containsEntry("then", "0502 Gjøvik");
+        assertThat(violation.message()).contains("3407", "2009-06-20", "2020-01-01", "0502 Gjøvik");
+    }
+
+    @Test
+    void codeRenumberedBeforeTheDocumentsDateIsAWarningNamingItsSuccessor() {
+        // In 2022 Gjøvik's code was 3407; 0502 had ended on 2019-12-31.
+        Policy policy = datedIn(valid(), 2022).municipality(Municipality.of(Country.NORWAY, "0502", "Gjøvik")).build();
+
+        ValidationReport report = VALIDATOR.validate(policy);
+
+        assertThat(report.violations()).extracting(Violation::code, Violation::severity)
+                .containsExactly(tuple("municipality.code-not-in-force", Severity.WARNING));
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.violations().get(0).arguments()).containsEntry("then", "3407 Gjøvik")
+                .containsEntry("date", "2022-06-20");
+    }
+
+    @Test
+    void codeThatCameIntoForceAfterADateBeforeTheRegistersCoverageIsOnlyAWarning() {
+        // The Norwegian register starts on 1995-01-01: what 3407 denoted in 1990 it cannot tell for certain.
+        Policy policy = datedIn(valid(), 1990).municipality(Municipality.of(Country.NORWAY, "3407", "Gjøvik")).build();
+
+        assertThat(VALIDATOR.validate(policy).violations()).extracting(Violation::code, Violation::severity)
+                .containsExactly(tuple("municipality.code-not-in-force", Severity.WARNING));
+    }
+
+    @Test
+    void policyWithoutAnyDateIsCheckedAgainstTodayAndSaysSo() {
+        ValidationReport inForce = VALIDATOR.validate(undated(valid()).build());
+        assertThat(inForce.violations()).extracting(Violation::code, Violation::severity)
+                .containsExactly(tuple("municipality.undated", Severity.INFO));
+        assertThat(inForce.violations().get(0).arguments()).containsEntry("date", "2026-11-23")
+                .containsEntry("value", "4001");
+        assertThat(inForce.violations().get(0).message()).contains("4001", "2026-11-23");
+
+        // 0805 was Porsgrunn's code until 2019: today it is not in force, and the warning names today's code.
+        ValidationReport retired = VALIDATOR.validate(undated(valid())
+                .municipality(Municipality.of(Country.NORWAY, "0805", "Porsgrunn")).build());
+        assertThat(retired.violations()).extracting(Violation::code)
+                .containsExactly("municipality.code-not-in-force", "municipality.undated");
+        assertThat(retired.violations().get(0).arguments()).containsEntry("basis", "today")
+                .containsEntry("then", "4001 Porsgrunn");
+    }
+
+    @Test
+    void policyWhoseOnlyDateIsAMandateDecisionIsCheckedOnThatDate() {
+        // A mandate of 2019 to prepare the policy, nothing else dated: 0805 was then Porsgrunn's code.
+        Policy.Builder mandated = undated(valid()).decisions(List.of(Decision.builder()
+                .kind(io.github.frivillig.core.policy.DecisionKind.MANDATE)
+                .body(io.github.frivillig.core.policy.GoverningBody.of(
+                        io.github.frivillig.core.policy.GoverningBodyKind.MUNICIPAL_COUNCIL, "Porsgrunn bystyre"))
+                .date(PartialDate.of(2019, 2, 14)).build()));
+
+        assertThat(VALIDATOR.validate(mandated.municipality(Municipality.of(Country.NORWAY, "0805", "Porsgrunn"))
+                .build()).violations()).isEmpty();
+        Violation violation = VALIDATOR.validate(mandated.municipality(
+                Municipality.of(Country.NORWAY, "4001", "Porsgrunn")).build()).violations().get(0);
+        assertThat(violation.code()).isEqualTo("municipality.code-not-yet-in-force");
+        assertThat(violation.arguments()).containsEntry("basis", "decision").containsEntry("date", "2019-02-14")
+                .containsEntry("then", "0805 Porsgrunn");
+    }
+
+    @Test
+    void policyWhoseOnlyDateIsAnInputsReceivedDateIsCheckedOnThatDate() {
+        Policy.Builder received = input(undated(valid()), i -> i.received(PartialDate.of(2019, 5, 2)));
+
+        assertThat(VALIDATOR.validate(received.municipality(Municipality.of(Country.NORWAY, "0805", "Porsgrunn"))
+                .build()).violations()).isEmpty();
+        Violation violation = VALIDATOR.validate(received.municipality(
+                Municipality.of(Country.NORWAY, "4001", "Porsgrunn")).build()).violations().get(0);
+        assertThat(violation.code()).isEqualTo("municipality.code-not-yet-in-force");
+        assertThat(violation.arguments()).containsEntry("basis", "input-received").containsEntry("date", "2019-05-02");
+    }
+
+    @Test
+    void adoptionIsTheRelevantDateEvenWhenOtherFactsAreDatedEarlier() {
+        // The mandate of 2019 predates 4001, the adoption of 2024 does not: the adoption decides.
+        Policy policy = valid().addDecision(Decision.builder()
+                .kind(io.github.frivillig.core.policy.DecisionKind.MANDATE)
+                .body(io.github.frivillig.core.policy.GoverningBody.of(
+                        io.github.frivillig.core.policy.GoverningBodyKind.MUNICIPAL_COUNCIL, "Porsgrunn bystyre"))
+                .date(PartialDate.of(2019, 2, 14)).build()).build();
+
+        assertThat(VALIDATOR.validate(policy).violations()).isEmpty();
     }
 
     @Test
@@ -299,6 +401,16 @@ class PolicyValidatorTest {
         return Arguments.of(code, pointer, plant);
     }
 
+    /** Moves the adoption to 20 June and the café dialogue to 14 March of a year. */
+    private static Policy.Builder datedIn(Policy.Builder p, int year) {
+        return event(decision(p, d -> d.date(PartialDate.of(year, 6, 20))), e -> e.date(PartialDate.of(year, 3, 14)));
+    }
+
+    /** Removes every date: no decision, and a dialogue event without a date. */
+    private static Policy.Builder undated(Policy.Builder p) {
+        return event(p.status(PolicyStatus.IN_DIALOGUE).decisions(List.of()), e -> e.date(null));
+    }
+
     private static Policy.Builder organisation(Policy.Builder p, UnaryOperator<Organisation.Builder> change) {
         Policy built = p.build();
         return p.organisations(List.of(change.apply(built.organisations().get(0).toBuilder()).build()));
@@ -356,17 +468,14 @@ class PolicyValidatorTest {
 
     @Test
     void codeFromBeforeTheRegistersCoverageIsNotReportedAsNeverExisting() {
-        // 1702 was Steinkjer's code until 2017; the register's Norwegian codes start on 2018-01-01.
-        Policy policy = valid().municipality(Municipality.of(Country.NORWAY, "1702", "Steinkjer"))
-                .decisions(List.of(Decision.builder().kind(io.github.frivillig.core.policy.DecisionKind.ADOPTION)
-                        .body(io.github.frivillig.core.policy.GoverningBody.of(
-                                io.github.frivillig.core.policy.GoverningBodyKind.MUNICIPAL_COUNCIL, "Kommunestyret"))
-                        .date(PartialDate.of(2012, 6, 1)).build()))
-                .events(List.of(valid().build().events().get(0).toBuilder().date(PartialDate.of(2012, 3, 1)).build()))
-                .build();
+        // 0717 was Borre's code until 1987; the register's Norwegian codes start on 1995-01-01.
+        Policy policy = datedIn(valid(), 1986).municipality(Municipality.of(Country.NORWAY, "0717", "Borre")).build();
 
         assertThat(VALIDATOR.validate(policy).violations()).extracting(Violation::code)
                 .doesNotContain("municipality.unknown-code");
+        assertThat(VALIDATOR.validate(datedIn(valid(), 1995).municipality(
+                Municipality.of(Country.NORWAY, "0717", "Borre")).build()).violations()).extracting(Violation::code)
+                .containsExactly("municipality.unknown-code");
     }
 
     @Test

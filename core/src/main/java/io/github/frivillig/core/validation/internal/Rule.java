@@ -46,8 +46,10 @@ public enum Rule {
 
     // Register rules: the municipality against the bundled register of official codes over time.
     MUNICIPALITY_UNKNOWN_CODE("municipality.unknown-code", Severity.ERROR),
+    MUNICIPALITY_CODE_NOT_YET_IN_FORCE("municipality.code-not-yet-in-force", Severity.ERROR),
     MUNICIPALITY_CODE_NOT_IN_FORCE("municipality.code-not-in-force", Severity.WARNING),
     MUNICIPALITY_NAME_MISMATCH("municipality.name-mismatch", Severity.WARNING),
+    MUNICIPALITY_UNDATED("municipality.undated", Severity.INFO),
 
     // Quality rules: probably incomplete or inconsistent, but valid.
     INPUT_UNANSWERED("input.unanswered", Severity.WARNING),
