@@ -28,14 +28,17 @@ class FormatErrorsTest {
 
     private static final PolicyJson JSON = PolicyJson.standard();
 
-    /** A minimal valid document, one key per line, so that line numbers in the tests are easy to read. */
+    /**
+     * A minimal valid document, one key per line, so that line numbers in the tests are easy to read. Its source's
+     * date dates it, so that its municipality is checked on that date rather than reported as checked on today's.
+     */
     private static final String VALID = """
             {
               "formatVersion": "1.0",
               "id": "no-4001-test",
               "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn"},
               "title": {"nb": "Frivillighetspolitikk", "nn": "Frivilligheitspolitikk"},
-              "kind": "policy",
+              "kind": "policy", "sources": [{"id": "s", "kind": "web-page", "title": {"nb": "K", "nn": "K"}, "published": "2025"}],
               "status": "in-dialogue"
             }
             """;
@@ -145,7 +148,7 @@ class FormatErrorsTest {
                 {
                   "formatVersion": "1.0",
                   "id": "Bad Id",
-                  "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn", "county": "Telemark"},
+                  "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn", "region": "Telemark"},
                   "title": {"nb": "Tittel", "nn": "Tittel"},
                   "kind": "manifesto",
                   "status": "draft",
@@ -161,9 +164,11 @@ class FormatErrorsTest {
         assertThat(report.violations()).extracting(v -> v.code() + " " + v.pointer() + " " + v.location().orElseThrow())
                 .containsExactlyInAnyOrder(
                         // Format problems point at the key or value at fault ...
-                        "format.unknown-key /municipality/county 4:74",
+                        "format.unknown-key /municipality/region 4:74",
                         "format.unknown-code /kind 6:11",
                         "format.malformed-value /events/0/date 9:69",
+                        // The only date is malformed, so the municipality is checked on today's codes and says so.
+                        "municipality.undated /municipality/code 4:37",
                         // ... validation problems at the key of the value at fault, or, for something missing, at
                         // the object that lacks it.
                         "policy-id.malformed /id 3:3",

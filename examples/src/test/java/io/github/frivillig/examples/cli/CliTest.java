@@ -54,7 +54,7 @@ class CliTest {
                   "id": "no-4001-x",
                   "municipality": {"country": "NO", "code": "4001", "name": "Porsgrunn"},
                   "title": {"nb": "Tittel", "nn": "Tittel"},
-                  "kind": "policy",
+                  "kind": "policy", "validity": {"from": "2025"},
                   "status": "finished",
                   "colour": "blue"
                 }
