@@ -18,6 +18,7 @@ import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.LanguageTag;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidPeriod;
+import io.github.frivillig.core.validation.constraints.ValidPolicy;
 import io.github.frivillig.core.validation.constraints.ValidPolicyId;
 import io.github.frivillig.core.validation.constraints.ValidText;
 import io.github.frivillig.core.value.ExtensionValue;
@@ -63,6 +64,7 @@ import io.github.frivillig.core.value.Person;
  * @param sources  the documents this record was compiled from
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
+@ValidPolicy
 public record Policy(
         @NotNull @ValidPolicyId @Nullable PolicyId id,
         @NotNull @Valid @Nullable Municipality municipality,

@@ -13,13 +13,14 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
-import io.github.frivillig.core.validation.internal.DocumentRules;
 import io.github.frivillig.core.validation.internal.FieldRules;
-import io.github.frivillig.core.validation.internal.RegisterRules;
 import io.github.frivillig.core.validation.internal.Reporter;
+import io.github.frivillig.core.validation.internal.RuleSettings;
 
 /**
  * Validates policies and reports every problem in one pass, never throwing for bad data.
@@ -52,7 +53,6 @@ public final class PolicyValidator {
     private static final LocalizedMessages MESSAGES =
             LocalizedMessages.of(PolicyValidator.class, "/ContributorValidationMessages");
 
-    private final Validator validator;
     private final Locale defaultLocale;
     private final boolean includePersonalData;
     // Null for the bundled register, which is then loaded at the first validation, and for none at all.
@@ -61,7 +61,6 @@ public final class PolicyValidator {
     private final Clock clock;
 
     private PolicyValidator(Builder builder) {
-        this.validator = Engine.VALIDATOR;
         this.defaultLocale = builder.locale;
         this.includePersonalData = builder.includePersonalData;
         this.register = builder.register;
@@ -71,17 +70,18 @@ public final class PolicyValidator {
 
     /**
      * The Hibernate Validator all validators share: it holds nothing of one validator's options, and building
-     * another would bootstrap it again and read the constraints of every class again.
+     * another would bootstrap it again and read the constraints of every class again. Each validation takes a
+     * validator of it that carries the run's options to the whole-policy constraint, which costs a few objects.
      */
     private static final class Engine {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(TemplateOnly.INSTANCE)
                 .traversableResolver(TraverseAll.INSTANCE)
                 // Caching the answers of a resolver that always says yes costs a quarter of the validation time.
                 .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory()
-                .getValidator();
+                .unwrap(HibernateValidatorFactory.class);
     }
 
     /**
@@ -124,13 +124,19 @@ public final class PolicyValidator {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(locale, "locale");
         Reporter reporter = new Reporter(locale, MESSAGES, includePersonalData);
+        // The document, quality and register rules run once, as the whole-policy constraint on Policy
+        // (@ValidPolicy), which hands back each violation, made with these options, as its dynamic payload.
+        RuleSettings settings = new RuleSettings(locale, includePersonalData,
+                bundledRegister ? MunicipalityRegister.bundled() : register, LocalDate.now(clock), true);
+        Validator validator = Engine.FACTORY.usingContext().constraintValidatorPayload(settings).getValidator();
         for (ConstraintViolation<Policy> violation : validator.validate(policy)) {
-            FieldRules.report(violation, reporter);
-        }
-        DocumentRules.check(policy, reporter);
-        MunicipalityRegister checkedAgainst = bundledRegister ? MunicipalityRegister.bundled() : register;
-        if (checkedAgainst != null) {
-            RegisterRules.check(policy, checkedAgainst, LocalDate.now(clock), reporter);
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Violation ofWholePolicy = hibernate.getDynamicPayload(Violation.class);
+            if (ofWholePolicy != null) {
+                reporter.add(ofWholePolicy);
+            } else {
+                FieldRules.report(violation, reporter);
+            }
         }
         return ValidationReport.of(reporter.violations());
     }
