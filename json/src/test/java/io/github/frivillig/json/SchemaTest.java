@@ -70,7 +70,7 @@ import io.github.frivillig.core.dialogue.Participation;
 import io.github.frivillig.core.dialogue.Place;
 import io.github.frivillig.core.dialogue.Speaker;
 import io.github.frivillig.core.dialogue.SpeakerRole;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.Municipality;
