@@ -42,6 +42,10 @@ import io.github.frivillig.core.validation.internal.RuleSettings;
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
  * <p>
+ * The document, quality and register rules are those of the constraint
+ * {@link io.github.frivillig.core.validation.constraints.ValidPolicy @ValidPolicy} on {@code Policy}, which a host's
+ * own Bean Validation applies too; this validator runs each rule once, through that constraint, with its own options.
+ * <p>
  * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive and which
  * all validators then share; the bundled municipality register is loaded at the first validation. Text from the
  * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
