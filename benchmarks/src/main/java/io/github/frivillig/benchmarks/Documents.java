@@ -13,7 +13,7 @@ import java.util.Map;
 
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.DialogueInput;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.policy.Decision;
 import io.github.frivillig.core.policy.Measure;

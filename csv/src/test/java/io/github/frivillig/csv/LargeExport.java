@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.policy.PolicyId;
 

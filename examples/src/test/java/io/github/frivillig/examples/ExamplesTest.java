@@ -1,6 +1,7 @@
 package io.github.frivillig.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.frivillig.test.FrivilligAssertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class ExamplesTest {
 
         ValidationReport report = ReadAndValidateExample.run(null, new PrintStream(out, true, StandardCharsets.UTF_8));
 
-        assertThat(report.isValid()).isTrue();
+        assertThat(report).isValid();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Frivillighedspolitik på det sociale område",
                 "Hjørring", "Gyldig");
     }

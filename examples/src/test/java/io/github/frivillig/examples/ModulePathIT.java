@@ -22,14 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * Frivillig's modules work on the module path: a small named module that requires {@code io.github.frivillig.json}
  * compiles against them and runs. This exercises what the module descriptors promise at run time: Hibernate
  * Validator's reflective access to the model ({@code opens}), resources read across modules (messages, labels,
- * the register, the schema), the Jackson module provided as a service, and the CSV export.
+ * the register, the schema), the Jackson module provided as a service, the CSV export, reports as JSON, the
+ * whole-policy constraint in a plain Bean Validation run, and the test support's assertions and generator.
  */
 class ModulePathIT {
 
     // The libraries of core and json at run time; everything else on the test class path is for the tests.
     private static final List<String> MODULES = List.of("frivillig-core", "frivillig-json", "frivillig-csv",
-            "core/target/classes", "json/target/classes", "csv/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv",
-            "jakarta.validation-api", "hibernate-validator", "jboss-logging", "classmate", "jspecify");
+            "frivillig-test", "core/target/classes", "json/target/classes", "csv/target/classes",
+            "test/target/classes", "jackson-core", "jackson-databind", "jackson-annotations", "jackson-dataformat-csv",
+            "jakarta.validation-api", "hibernate-validator", "jboss-logging", "classmate", "jspecify", "assertj-core",
+            "byte-buddy");
 
     @TempDir
     Path directory;
@@ -61,6 +64,9 @@ class ModulePathIT {
                 "register Gjøvik",
                 "schema true",
                 "module true",
+                "report true",
+                "bean-validation municipality.unknown-code municipality.code",
+                "assertions true",
                 "csv 1")
                 .anySatisfy(line -> assertThat(line).startsWith("violation id.malformed /organisations/0/id"))
                 .anySatisfy(line -> assertThat(line).startsWith("violation municipality.code-not-in-force"));

@@ -53,6 +53,7 @@ import io.github.frivillig.core.policy.PrincipleKind;
 import io.github.frivillig.core.policy.SourceKind;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.Severity;
+import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 import io.github.frivillig.core.value.CountQualifier;
 import io.github.frivillig.core.value.ExtensionValue;
@@ -61,6 +62,7 @@ import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.json.internal.PolicyReader;
 import io.github.frivillig.json.internal.PolicyWriter;
 import io.github.frivillig.json.internal.Problems;
+import io.github.frivillig.json.internal.ReportFormat;
 
 /**
  * The Jackson 3 module for the Frivillig JSON format, for applications that configure their own
@@ -70,7 +72,9 @@ import io.github.frivillig.json.internal.Problems;
  * Policy policy = mapper.readValue(json, Policy.class);
  * }</pre>
  * It registers an explicit serializer and deserializer for every type of the format, all delegating to the same
- * reader and writer as {@link PolicyJson}, so a policy reads and writes identically either way. It touches no type
+ * reader and writer as {@link PolicyJson}, so a policy reads and writes identically either way. Validation reports
+ * and violations read and write in the shape of {@link PolicyJson#writeReport(ValidationReport)}, described by
+ * {@link PolicyJson#reportSchema()}, so an application can return a report from an HTTP API or store it. It touches no type
  * outside Frivillig's, and uses no polymorphic typing by class name. Unlike {@link PolicyJson}, a mapper stops at
  * the first problem and throws a {@link DatabindException} naming it and its location.
  * <p>
@@ -137,8 +141,44 @@ public final class FrivilligModule extends JacksonModule {
         for (Class<?> value : ExtensionValue.class.getPermittedSubclasses()) {
             serializers.addSerializer((Class) value, new FormatSerializer<>());
         }
+        serializers.addSerializer(ValidationReport.class, new ReportSerializer());
+        deserializers.addDeserializer(ValidationReport.class, new ReportDeserializer());
+        serializers.addSerializer(Violation.class, new ViolationSerializer());
+        deserializers.addDeserializer(Violation.class, new ViolationDeserializer());
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    /** Writes a validation report in the report format. */
+    private static final class ReportSerializer extends ValueSerializer<ValidationReport> {
+        @Override
+        public void serialize(ValidationReport value, JsonGenerator generator, SerializationContext context) {
+            ReportFormat.write(generator, value);
+        }
+    }
+
+    /** Reads a validation report in the report format, failing at the first problem. */
+    private static final class ReportDeserializer extends ValueDeserializer<ValidationReport> {
+        @Override
+        public ValidationReport deserialize(JsonParser parser, DeserializationContext context) {
+            return ReportFormat.readReport(parser);
+        }
+    }
+
+    /** Writes a violation as it appears in a report. */
+    private static final class ViolationSerializer extends ValueSerializer<Violation> {
+        @Override
+        public void serialize(Violation value, JsonGenerator generator, SerializationContext context) {
+            ReportFormat.write(generator, value);
+        }
+    }
+
+    /** Reads a violation as it appears in a report, failing at the first problem. */
+    private static final class ViolationDeserializer extends ValueDeserializer<Violation> {
+        @Override
+        public Violation deserialize(JsonParser parser, DeserializationContext context) {
+            return ReportFormat.readViolation(parser);
+        }
     }
 
     /** Writes any value of the format with {@link PolicyWriter}. */

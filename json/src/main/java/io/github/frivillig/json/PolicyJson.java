@@ -1,5 +1,6 @@
 package io.github.frivillig.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -29,8 +30,10 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -49,6 +52,7 @@ import io.github.frivillig.json.internal.DatasetReader;
 import io.github.frivillig.json.internal.DocumentReader;
 import io.github.frivillig.json.internal.Locator;
 import io.github.frivillig.json.internal.PolicyWriter;
+import io.github.frivillig.json.internal.ReportFormat;
 
 /**
  * Reads, writes and validates policies in the Frivillig JSON format, and streams datasets of many policies.
@@ -570,7 +574,88 @@ public final class PolicyJson {
         return DatasetReader.records(reader, path, locale);
     }
 
-    // ---- the schema ------------------------------------------------------------------------------------------
+    // ---- reports ---------------------------------------------------------------------------------------------
+
+    /**
+     * Writes a validation report as a JSON document, pretty-printed if this instance pretty-prints:
+     * <pre>{@code
+     * {"formatVersion": "1.0", "valid": false, "violations": [{"code": "municipality.unknown-code",
+     *  "severity": "error", "pointer": "/municipality/code", "path": "municipality.code", "line": 4, "column": 13,
+     *  "message": "…", "arguments": {"value": "9999", "country": "NO"}, "offendingValue": "9999"}]}
+     * }</pre>
+     * {@code line} and {@code column} are present for problems located in the bytes of a document, {@code
+     * offendingValue} where there is one (personal data masked unless the validator was asked to include it),
+     * {@code source} for the records of a dataset. {@link #reportSchema()} describes the shape; the {@code
+     * FrivilligModule} writes reports and violations in the same shape.
+     *
+     * @param report  the report, not null
+     * @return the JSON text, not null
+     */
+    public String writeReport(ValidationReport report) {
+        Objects.requireNonNull(report, "report");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 256 * report.violations().size());
+        writeReport(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a validation report as a JSON document to a stream, which is flushed but not closed.
+     *
+     * @param report  the report, not null
+     * @param out  the stream, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public void writeReport(ValidationReport report, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = generator(out)) {
+            ReportFormat.write(generator, report);
+        }
+    }
+
+    /**
+     * Reads a validation report written by {@link #writeReport(ValidationReport)}, or by any system that follows
+     * {@link #reportSchema()}. The input limits of this instance apply.
+     *
+     * @param json  the JSON text, not null
+     * @return the report, not null
+     * @throws IllegalArgumentException if the text is not a report in that shape, naming the problem and its line
+     *         and column
+     */
+    public ValidationReport readReport(String json) {
+        Objects.requireNonNull(json, "json");
+        return readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads a validation report from a stream, which is read to the end of the report but not closed.
+     *
+     * @param in  the stream, not null
+     * @return the report, not null
+     * @throws IllegalArgumentException if the stream does not hold a report in the shape of {@link #reportSchema()},
+     *         naming the problem and its line and column
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ValidationReport readReport(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(),
+                new UnclosedInputStream(in))) {
+            ValidationReport report = ReportFormat.readReport(parser);
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("Not a Frivillig validation report: more JSON after the report, at "
+                        + parser.currentTokenLocation().getLineNr() + ":" + parser.currentTokenLocation().getColumnNr());
+            }
+            return report;
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Cannot read the report", io);
+            }
+            throw new IllegalArgumentException(e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : ", at " + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()), e);
+        }
+    }
+
+    // ---- the schemas -----------------------------------------------------------------------------------------
 
     /**
      * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar.
@@ -578,13 +663,27 @@ public final class PolicyJson {
      * @return the schema, not null
      */
     public static String schema() {
-        try (InputStream in = PolicyJson.class.getResourceAsStream("policy-1.0.schema.json")) {
+        return resource("policy-1.0.schema.json");
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of validation reports, those of {@link #writeReport(ValidationReport)},
+     * as shipped in this jar: {@code https://frivillig.github.io/schema/report-1.0.schema.json}.
+     *
+     * @return the schema, not null
+     */
+    public static String reportSchema() {
+        return resource("report-1.0.schema.json");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PolicyJson.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The JSON Schema is missing from the jar");
+                throw new IllegalStateException("The JSON Schema " + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the JSON Schema", e);
+            throw new UncheckedIOException("Cannot read the JSON Schema " + name, e);
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.Violation;

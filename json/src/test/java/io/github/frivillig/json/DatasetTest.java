@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.policy.Policy;
 

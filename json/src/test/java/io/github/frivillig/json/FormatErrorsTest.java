@@ -2,6 +2,7 @@ package io.github.frivillig.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.frivillig.test.FrivilligAssertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ class FormatErrorsTest {
 
     @Test
     void theMinimalDocumentIsValid() {
-        assertThat(JSON.validate(VALID, Locale.ENGLISH).violations()).isEmpty();
+        assertThat(JSON.validate(VALID, Locale.ENGLISH)).hasNoViolations();
     }
 
     /**
@@ -175,7 +176,7 @@ class FormatErrorsTest {
                         "id.duplicate /events/1/id 10:6",
                         "event.cancellation-reason-missing /events/1/cancellationReason 10:5");
         // kind is required, but its problem is the unknown code: it is not reported twice.
-        assertThat(report.withCode("required")).isEmpty();
+        assertThat(report).hasNoViolation("required");
     }
 
     @Test
@@ -187,7 +188,8 @@ class FormatErrorsTest {
 
         assertThat(report.violations()).extracting(Violation::code, Violation::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("format.unknown-key", Severity.WARNING));
-        assertThat(report.isValid()).isTrue();
+        assertThat(report).isValid().hasViolation("format.unknown-key").at("/colour")
+                .hasSeverity(Severity.WARNING);
         assertThat(lenient.read(json).status()).isNotNull();
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 

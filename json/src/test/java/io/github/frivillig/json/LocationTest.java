@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import io.github.frivillig.core.dialogue.DialogueInput;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Measure;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.SourceLocation;

@@ -1,6 +1,7 @@
 package io.github.frivillig.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.frivillig.test.FrivilligAssertions.assertThat;
 
 import java.util.List;
 import java.util.stream.LongStream;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.policy.Policy;
 
@@ -34,7 +35,7 @@ class RoundTripTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void seedPolicyValidatesWithoutErrorsFromItsBytes(Policy policy) {
-        assertThat(JSON.validate(JSON.writeBytes(policy), java.util.Locale.ENGLISH).errors()).isEmpty();
+        assertThat(JSON.validate(JSON.writeBytes(policy), java.util.Locale.ENGLISH)).isValid();
     }
 
     @Test

@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.code.Coded;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.MunicipalityChange;

@@ -1,6 +1,7 @@
 package io.github.frivillig.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.frivillig.test.FrivilligAssertions.assertThat;
 
 import java.util.Locale;
 
@@ -8,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.text.LocalizedText;
-import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
 
@@ -61,11 +61,9 @@ class TextReadingTest {
 
         // Nothing is lost on reading; the validator says that the two are one language.
         assertThat(policy.title().texts()).containsOnlyKeys("nb", "NB");
-        Violation duplicate = report.withCode("text.duplicate-language").get(0);
-        assertThat(report.withCode("text.duplicate-language")).hasSize(1);
-        assertThat(duplicate.pointer()).isEqualTo("/title/NB");
         int at = document.indexOf("\"NB\"");
-        assertThat(duplicate.location()).contains(SourceLocation.of(1, at + 1));
+        assertThat(report).hasViolation("text.duplicate-language").times(1).at("/title/NB")
+                .isLocatedAt(1, at + 1);
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.LanguageTag;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidPeriod;
+import io.github.frivillig.core.validation.constraints.ValidPolicy;
 import io.github.frivillig.core.validation.constraints.ValidPolicyId;
 import io.github.frivillig.core.validation.constraints.ValidText;
 import io.github.frivillig.core.value.ExtensionValue;
@@ -67,6 +68,7 @@ import io.github.frivillig.core.value.Person;
  */
 @Value.Builder
 @BuilderStyle
+@ValidPolicy
 public record Policy(
         @NotNull @ValidPolicyId @Nullable PolicyId id,
         @NotNull @Valid @Nullable Municipality municipality,

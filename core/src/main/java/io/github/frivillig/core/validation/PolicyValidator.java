@@ -13,13 +13,14 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
-import io.github.frivillig.core.validation.internal.DocumentRules;
 import io.github.frivillig.core.validation.internal.FieldRules;
-import io.github.frivillig.core.validation.internal.RegisterRules;
 import io.github.frivillig.core.validation.internal.Reporter;
+import io.github.frivillig.core.validation.internal.RuleSettings;
 
 /**
  * Validates policies and reports every problem in one pass, never throwing for bad data.
@@ -42,6 +43,10 @@ import io.github.frivillig.core.validation.internal.Reporter;
  * Each problem becomes a {@link Violation} with a stable code, a severity, a JSON Pointer and a message in the
  * requested language (English, Norwegian bokmål and nynorsk, Danish or Swedish).
  * <p>
+ * The document, quality and register rules are those of the constraint
+ * {@link io.github.frivillig.core.validation.constraints.ValidPolicy @ValidPolicy} on {@code Policy}, which a host's
+ * own Bean Validation applies too; this validator runs each rule once, through that constraint, with its own options.
+ * <p>
  * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive and which
  * all validators then share; the bundled municipality register is loaded at the first validation. Text from the
  * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
@@ -53,7 +58,6 @@ public final class PolicyValidator {
     private static final LocalizedMessages MESSAGES =
             LocalizedMessages.of(PolicyValidator.class, "/ContributorValidationMessages");
 
-    private final Validator validator;
     private final Locale defaultLocale;
     private final boolean includePersonalData;
     // Null for the bundled register, which is then loaded at the first validation, and for none at all.
@@ -62,7 +66,6 @@ public final class PolicyValidator {
     private final Clock clock;
 
     private PolicyValidator(Builder builder) {
-        this.validator = Engine.VALIDATOR;
         this.defaultLocale = builder.locale;
         this.includePersonalData = builder.includePersonalData;
         this.register = builder.register;
@@ -72,17 +75,18 @@ public final class PolicyValidator {
 
     /**
      * The Hibernate Validator all validators share: it holds nothing of one validator's options, and building
-     * another would bootstrap it again and read the constraints of every class again.
+     * another would bootstrap it again and read the constraints of every class again. Each validation takes a
+     * validator of it that carries the run's options to the whole-policy constraint, which costs a few objects.
      */
     private static final class Engine {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(TemplateOnly.INSTANCE)
                 .traversableResolver(TraverseAll.INSTANCE)
                 // Caching the answers of a resolver that always says yes costs a quarter of the validation time.
                 .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory()
-                .getValidator();
+                .unwrap(HibernateValidatorFactory.class);
     }
 
     /**
@@ -125,13 +129,19 @@ public final class PolicyValidator {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(locale, "locale");
         Reporter reporter = new Reporter(locale, MESSAGES, includePersonalData);
+        // The document, quality and register rules run once, as the whole-policy constraint on Policy
+        // (@ValidPolicy), which hands back each violation, made with these options, as its dynamic payload.
+        RuleSettings settings = new RuleSettings(locale, includePersonalData,
+                bundledRegister ? MunicipalityRegister.bundled() : register, LocalDate.now(clock), true);
+        Validator validator = Engine.FACTORY.usingContext().constraintValidatorPayload(settings).getValidator();
         for (ConstraintViolation<Policy> violation : validator.validate(policy)) {
-            FieldRules.report(violation, reporter);
-        }
-        DocumentRules.check(policy, reporter);
-        MunicipalityRegister checkedAgainst = bundledRegister ? MunicipalityRegister.bundled() : register;
-        if (checkedAgainst != null) {
-            RegisterRules.check(policy, checkedAgainst, LocalDate.now(clock), reporter);
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Violation ofWholePolicy = hibernate.getDynamicPayload(Violation.class);
+            if (ofWholePolicy != null) {
+                reporter.add(ofWholePolicy);
+            } else {
+                FieldRules.report(violation, reporter);
+            }
         }
         return ValidationReport.of(reporter.violations());
     }

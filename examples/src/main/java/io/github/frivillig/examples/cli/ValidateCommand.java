@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             allValid &= report.isValid();
             if (format == Format.json) {
-                out.println(json(file, report));
+                out.println(json(file, report, policyJson));
             } else {
                 text(out, file, report);
             }
@@ -178,36 +178,17 @@ final class ValidateCommand implements Callable<Integer> {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    /** The report of one file as one line of JSON: {@code {"file", "valid", "violations": [...]}}. */
-    static String json(Path file, ValidationReport report) {
+    /**
+     * The report of one file as one line of JSON: {@code {"file": …, "report": {…}}}, the report in the shape of
+     * {@link PolicyJson#writeReport(ValidationReport)}.
+     */
+    static String json(Path file, ValidationReport report, PolicyJson policyJson) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             g.writeStartObject();
             g.writeStringProperty("file", file.toString());
-            g.writeBooleanProperty("valid", report.isValid());
-            g.writeName("violations");
-            g.writeStartArray();
-            for (Violation violation : report.violations()) {
-                g.writeStartObject();
-                g.writeStringProperty("code", violation.code());
-                g.writeStringProperty("severity", violation.severity().code());
-                g.writeStringProperty("pointer", violation.pointer());
-                g.writeStringProperty("path", violation.path());
-                if (violation.location().isPresent()) {
-                    g.writeNumberProperty("line", violation.location().get().line());
-                    g.writeNumberProperty("column", violation.location().get().column());
-                }
-                g.writeStringProperty("message", violation.message());
-                g.writeName("arguments");
-                g.writeStartObject();
-                violation.arguments().forEach(g::writeStringProperty);
-                g.writeEndObject();
-                if (violation.offendingValue().isPresent()) {
-                    g.writeStringProperty("offendingValue", violation.offendingValue().get());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeName("report");
+            g.writeRawValue(policyJson.writeReport(report));
             g.writeEndObject();
         }
         return text.toString();

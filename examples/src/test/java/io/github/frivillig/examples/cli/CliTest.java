@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.frivillig.examples.SeedDataset;
+import io.github.frivillig.json.PolicyJson;
 
 /** The command line's output and exit codes, run in-process. */
 class CliTest {
@@ -108,14 +109,25 @@ class CliTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
         JsonMapper mapper = JsonMapper.builder().build();
-        JsonNode valid = mapper.readTree(lines.get(0));
-        JsonNode invalid = mapper.readTree(lines.get(1));
+        assertThat(mapper.readTree(lines.get(0)).get("file").asString()).isEqualTo(hjorring.toString());
+        assertThat(mapper.readTree(lines.get(1)).get("file").asString()).isEqualTo(broken.toString());
+        JsonNode valid = mapper.readTree(lines.get(0)).get("report");
+        JsonNode invalid = mapper.readTree(lines.get(1)).get("report");
         assertThat(valid.get("valid").asBoolean()).isTrue();
         assertThat(invalid.get("valid").asBoolean()).isFalse();
+        // The report is in the one shape of reports, which reads back as the report of the file.
+        assertThat(PolicyJson.standard().readReport(mapper.writeValueAsString(invalid)))
+                .isEqualTo(PolicyJson.standard().validate(broken, java.util.Locale.ENGLISH));
         assertThat(invalid.get("violations").get(0).get("code").asString()).isEqualTo("format.unknown-code");
         assertThat(invalid.get("violations").get(0).get("pointer").asString()).isEqualTo("/status");
         assertThat(invalid.get("violations").get(0).get("line").asInt()).isEqualTo(7);
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void schemaPrintsTheSchemaOfTheFormatOrOfReports() {
+        assertThat(run("schema").out()).isEqualTo(PolicyJson.schema());
+        assertThat(run("schema", "--report").out()).isEqualTo(PolicyJson.reportSchema());
     }
 
     @Test

@@ -8,6 +8,12 @@ import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +22,9 @@ import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.core.validation.Violation;
+import io.github.frivillig.test.FrivilligAssertions;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.json.PolicyJson;
 import io.github.frivillig.csv.CsvTable;
 import io.github.frivillig.csv.PolicyCsv;
@@ -39,6 +48,21 @@ public final class Main {
         System.out.println("schema " + PolicyJson.schema().contains("2020-12"));
         JsonMapper mapper = JsonMapper.builder().addModules(ServiceLoader.load(JacksonModule.class)).build();
         System.out.println("module " + mapper.readValue(mapper.writeValueAsString(policy), Policy.class).equals(policy));
+        System.out.println("report " + json.readReport(json.writeReport(report)).equals(report));
+        Policy unknownCode = policy.toBuilder().municipality(
+                io.github.frivillig.core.municipality.Municipality.of(Country.NORWAY, "9999", "Ingen")).build();
+        for (ConstraintViolation<Policy> violation : Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()
+                .validate(unknownCode)) {
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Violation payload = hibernate.getDynamicPayload(Violation.class);
+            if (payload != null) {
+                System.out.println("bean-validation " + payload.code() + " " + violation.getPropertyPath());
+            }
+        }
+        FrivilligAssertions.assertThat(report).hasViolation("id.malformed").at("/organisations/0/id");
+        FrivilligAssertions.assertThat(PolicyGenerator.generate(1)).validation().hasNoViolation("required");
+        System.out.println("assertions true");
         Path csv = Files.createTempDirectory("frivillig-csv");
         System.out.println("csv " + PolicyCsv.export(Stream.of(policy), csv).rowCount(CsvTable.ORGANISATIONS));
         try (Stream<Path> files = Files.walk(csv)) {

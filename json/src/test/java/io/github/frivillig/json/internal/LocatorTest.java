@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import io.github.frivillig.core.dialogue.DialogueInput;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
+import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Measure;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;

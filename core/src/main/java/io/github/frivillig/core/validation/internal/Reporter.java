@@ -29,7 +29,17 @@ public final class Reporter {
     private final Locale locale;
     private final LocalizedMessages messages;
     private final boolean includePersonalData;
-    private final List<Violation> violations = new ArrayList<>();
+    private final List<Reported> reported = new ArrayList<>();
+
+    /**
+     * A violation with the key of the message it was made from, which a Bean Validation host interpolates again in
+     * its own language.
+     *
+     * @param violation  the violation, not null
+     * @param messageKey  the key of its message in {@code ContributorValidationMessages}, not null
+     */
+    public record Reported(Violation violation, String messageKey) {
+    }
 
     /**
      * Creates a reporter.
@@ -74,7 +84,17 @@ public final class Reporter {
         if (offendingValue != null) {
             builder.offendingValue(personalData && !includePersonalData ? MASK : truncate(offendingValue));
         }
-        violations.add(builder.build());
+        reported.add(new Reported(builder.build(), messageKey));
+    }
+
+    /**
+     * Adds a violation made by another reporter with the same language and options, such as the whole-policy
+     * constraint's, as it is.
+     *
+     * @param violation  the violation, not null
+     */
+    public void add(Violation violation) {
+        reported.add(new Reported(violation, ""));
     }
 
     boolean includesPersonalData() {
@@ -87,8 +107,21 @@ public final class Reporter {
      * @return the violations, not null
      */
     public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>(reported.size());
+        for (Reported one : reported) {
+            violations.add(one.violation());
+        }
         violations.sort(DOCUMENT_ORDER);
         return violations;
+    }
+
+    /**
+     * Returns the violations in the order they were reported, each with its message key.
+     *
+     * @return the reported violations, not null
+     */
+    List<Reported> reported() {
+        return reported;
     }
 
     static Map<String, Object> args(Object... namesAndValues) {

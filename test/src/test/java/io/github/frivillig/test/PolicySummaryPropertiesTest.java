@@ -1,4 +1,4 @@
-package io.github.frivillig.core.dataset;
+package io.github.frivillig.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.frivillig.core.dataset.CompletenessAssessment;
+import io.github.frivillig.core.dataset.CompletenessCriterion;
+import io.github.frivillig.core.dataset.CriterionOutcome;
+import io.github.frivillig.core.dataset.CriterionReason;
+import io.github.frivillig.core.dataset.CriterionResult;
+import io.github.frivillig.core.dataset.DaysToAdoption;
+import io.github.frivillig.core.dataset.ElementCounts;
+import io.github.frivillig.core.dataset.InputOutcomes;
+import io.github.frivillig.core.dataset.ParticipatingOrganisations;
+import io.github.frivillig.core.dataset.PolicyDataset;
+import io.github.frivillig.core.dataset.PolicySummary;
+import io.github.frivillig.core.dataset.ThemeCoverage;
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.EventStatus;
-import io.github.frivillig.core.fixtures.PolicyGenerator;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.policy.MeasureStatus;
 import io.github.frivillig.core.policy.Policy;
