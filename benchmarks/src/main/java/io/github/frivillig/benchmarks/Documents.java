@@ -13,14 +13,16 @@ import java.util.Map;
 
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.DialogueInput;
-import io.github.frivillig.test.PolicyGenerator;
+import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.policy.Decision;
+import io.github.frivillig.core.policy.DecisionKind;
 import io.github.frivillig.core.policy.Measure;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;
 import io.github.frivillig.core.value.LocalId;
 import io.github.frivillig.json.PolicyJson;
+import io.github.frivillig.test.PolicyGenerator;
 
 /**
  * The benchmarks' data, generated deterministically from fixed seeds: the same policies, and so the same bytes,
@@ -43,8 +45,8 @@ public final class Documents {
     public static final String LARGE = "1MB";
 
     // Elements per collection giving about 50 KB and 1 MB of JSON with this seed.
-    private static final int MEDIUM_ELEMENTS = 15;
-    private static final int LARGE_ELEMENTS = 320;
+    private static final int MEDIUM_ELEMENTS = 13;
+    private static final int LARGE_ELEMENTS = 260;
 
     private Documents() {
     }
@@ -143,20 +145,29 @@ public final class Documents {
         Organisation organisation = policy.organisations().get(0).toBuilder().description(null).icnpo(List.of())
                 .extensions(Map.of()).build();
         Measure measure = policy.measures().get(0).toBuilder().description(null).period(null).budget(null)
+                .part(null).funding(List.of())
                 .respondsTo(List.of())
                 .responsible(List.of(organisation.id())).partners(List.of()).indicators(List.of())
                 .extensions(Map.of()).build();
         DialogueEvent event = policy.events().get(0).toBuilder().title(null).description(null).place(null)
                 .speakers(List.of()).participation(null).guidingQuestions(List.of()).summary(null).audience(List.of())
+                .occurrences(null).registration(null).responseDeadline(null).responseChannels(List.of())
+                .references(List.of())
                 .organisers(List.of(organisation.id())).facilitators(List.of()).extensions(Map.of()).build();
         List<Decision> decisions = policy.decisions().stream()
-                .map(decision -> decision.toBuilder().resolution(null).note(null).url(null).build())
+                .filter(decision -> decision.kind() == DecisionKind.ADOPTION || decision.kind() == DecisionKind.MANDATE)
+                .map(decision -> decision.toBuilder().resolution(null).note(null).url(null).references(List.of())
+                        .vote(null).parts(List.of()).build())
                 .toList();
         return policy.toBuilder()
                 .decisions(decisions)
+                .municipality(Municipality.of(policy.municipality().country(), policy.municipality().code(),
+                        policy.municipality().name()))
                 .purpose(null).vision(null).followUp(null).scope(null)
+                .statutoryRoles(List.of()).references(List.of()).parts(List.of()).parties(List.of())
+                .relatedPolicies(List.of())
                 .foundations(List.of())
-                .principles(List.of(policy.principles().get(0).toBuilder().statement(null).section(null)
+                .principles(List.of(policy.principles().get(0).toBuilder().statement(null).section(null).part(null)
                         .frameworkLinks(List.of()).extensions(Map.of()).build()))
                 .measures(List.of(measure))
                 .organisations(List.of(organisation))

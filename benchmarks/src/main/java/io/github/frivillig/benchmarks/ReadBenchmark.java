@@ -1,18 +1,8 @@
 package io.github.frivillig.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -28,14 +18,7 @@ import io.github.frivillig.json.PolicyJson;
  * B1 and B1': reading a policy document, against a raw token scan of the same bytes and plain Jackson databind
  * into mutable classes and into Frivillig's own records.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC",
-    "-XX:ParallelGCThreads=1"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
-public class ReadBenchmark {
+public class ReadBenchmark extends SteadyStateBenchmark {
 
     /** The document size. */
     @Param({Documents.SMALL, Documents.MEDIUM, Documents.LARGE})

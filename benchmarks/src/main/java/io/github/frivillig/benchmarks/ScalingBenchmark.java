@@ -2,19 +2,10 @@ package io.github.frivillig.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.policy.Policy;
@@ -30,14 +21,7 @@ import io.github.frivillig.core.validation.ValidationReport;
  * the growth comes from the data no longer fitting in the processor's caches, and how much from the size of one
  * document.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC",
-    "-XX:ParallelGCThreads=1"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
-public class ScalingBenchmark {
+public class ScalingBenchmark extends SteadyStateBenchmark {
 
     /** The number of inputs of the policy, or the number of policies and their inputs each. */
     @Param({"1000", "10000", "100000", "100x1000"})

@@ -9,16 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.core.json.JsonFactory;
 
@@ -31,14 +24,8 @@ import io.github.frivillig.json.PolicyJson;
  * file and validating every policy, against a raw token scan of the same file. {@link #readOnly()} streams
  * without validating, to show where the time goes.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC",
-    "-XX:ParallelGCThreads=1"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
-public class StreamBenchmark {
+public class StreamBenchmark extends SteadyStateBenchmark {
 
     /** The number of policies in the dataset. */
     public static final int RECORDS = 200;

@@ -2,23 +2,14 @@ package io.github.frivillig.benchmarks;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,14 +27,7 @@ import io.github.frivillig.json.PolicyJson;
  * <p>
  * The {@code …ValidateOnly} methods validate a policy already read, to show where the time goes.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC",
-    "-XX:ParallelGCThreads=1"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
-public class ValidateBenchmark {
+public class ValidateBenchmark extends SteadyStateBenchmark {
 
     /** Whether the document is valid, or has one measure and one input in ten broken. */
     @Param({"valid", "invalid"})

@@ -1,17 +1,7 @@
 package io.github.frivillig.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,14 +14,7 @@ import io.github.frivillig.json.PolicyJson;
  * B4: writing a 50 KB policy document, against Jackson databind writing the same document from mutable classes;
  * both produce the same bytes.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC",
-    "-XX:ParallelGCThreads=1"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
-public class WriteBenchmark {
+public class WriteBenchmark extends SteadyStateBenchmark {
 
     private Policy policy;
     private PolicyPojo pojo;

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.json.internal.PolicyReader;
 
 /**
  * Runs every benchmark method once, with every parameter, and checks that it does its job; runs the streaming
@@ -79,7 +80,8 @@ class BenchmarksSmokeTest {
             assertThat(violations.isEmpty()).as(name).isEqualTo(!"invalid".equals(param));
             assertThat(violations).as(name).allMatch(violation -> violation instanceof ConstraintViolation<?>);
         } else if (result instanceof byte[] bytes) {
-            assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name).startsWith("{\"formatVersion\":\"1.0\"");
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name)
+                    .startsWith("{\"formatVersion\":\"" + PolicyReader.FORMAT_VERSION + "\"");
         } else if (result instanceof Number number && name.startsWith("StreamBenchmark.readAndValidate")) {
             assertThat(number.longValue()).as(name).isZero();
         } else if (result instanceof Number number && name.startsWith("StreamBenchmark.readOnly")) {

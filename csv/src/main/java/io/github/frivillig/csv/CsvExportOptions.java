@@ -20,11 +20,11 @@ public record CsvExportOptions(PersonalDataHandling personalData, LineEnding lin
     /**
      * What the export does with personal data: the values that the model marks with
      * {@link io.github.frivillig.core.value.PersonalData}, the name, e-mail address and phone number of a contact
-     * point, a speaker or a group member.
+     * point, a speaker, a group member or a signatory, and an elected representative's party.
      */
     public enum PersonalDataHandling {
-        /** Leaves the personal columns out of the files altogether: no {@code person_name}, {@code person_email}
-         *  or {@code person_phone} column is written. */
+        /** Leaves the personal columns out of the files altogether: no {@code person_name}, {@code person_email},
+         *  {@code person_phone} or {@code party} column is written. */
         LEAVE_OUT,
         /** Writes the personal columns, for a caller entitled to process the data. */
         INCLUDE

@@ -19,10 +19,24 @@ public enum CsvTable {
     POLICIES("policies"),
     /** One row per decision about a policy: mandate, adoption, revision, repeal. */
     DECISIONS("decisions"),
+    /** One row per case or archive reference of a decision beyond its {@code case_reference}. */
+    DECISION_REFERENCES("decision_references"),
+    /** One row per party that signed a decision, such as an agreement's signing. */
+    DECISION_SIGNATORIES("decision_signatories"),
+    /** One row per part of a policy a decision concerns. */
+    DECISION_PARTS("decision_parts"),
     /** One row per ICNPO field in a policy's scope. */
     SCOPE_FIELDS("scope_fields"),
+    /** One row per role prescribed by law that a policy also fills. */
+    STATUTORY_ROLES("statutory_roles"),
+    /** One row per municipality that a policy's municipality, or a related policy's, became part of. */
+    MUNICIPALITY_SUCCESSORS("municipality_successors"),
+    /** One row per case or archive reference of a policy as a whole. */
+    CASE_REFERENCES("case_references"),
     /** One row per foundation: a national framework, plan or document a policy builds on. */
     FOUNDATIONS("foundations"),
+    /** One row per part of a policy: a chapter, an annex, a value policy, an action plan. */
+    PARTS("parts"),
     /** One row per principle, value, goal, focus area or commitment. */
     PRINCIPLES("principles"),
     /** One row per link from a principle to a foundation's commitment. */
@@ -37,20 +51,38 @@ public enum CsvTable {
     MEASURE_ORGANISATIONS("measure_organisations"),
     /** One row per indicator of a measure. */
     MEASURE_INDICATORS("measure_indicators"),
+    /** One row per source of a measure's money. */
+    MEASURE_FUNDING("measure_funding"),
     /** One row per organisation responsible for a policy's follow-up. */
     FOLLOW_UP_RESPONSIBLE("follow_up_responsible"),
     /** One row per indicator of a policy's follow-up. */
     FOLLOW_UP_INDICATORS("follow_up_indicators"),
+    /** One row per evaluation, report or award of a policy. */
+    FOLLOW_UP_REVIEWS("follow_up_reviews"),
     /** One row per organisation. */
     ORGANISATIONS("organisations"),
     /** One row per ICNPO category of an organisation, in order of importance. */
     ORGANISATION_ICNPO("organisation_icnpo"),
+    /** One row per party to a policy that is an agreement. */
+    PARTIES("parties"),
     /** One row per reference group, input group, council or other group. */
     GROUPS("groups"),
     /** One row per way a group's members are chosen. */
     GROUP_SELECTION("group_selection"),
     /** One row per task a group has been given. */
     GROUP_TASKS("group_tasks"),
+    /** One row per question a group was asked to answer. */
+    GROUP_QUESTIONS("group_questions"),
+    /** One row per way to answer a group's call for members. */
+    GROUP_CALL_CHANNELS("group_call_channels"),
+    /** One row per audience a group's call for members addressed. */
+    GROUP_CALL_AUDIENCE("group_call_audience"),
+    /** One row per category of a group's seats, as the source counts them. */
+    GROUP_COMPOSITION("group_composition"),
+    /** One row per organisation a category of a group's seats comes from. */
+    GROUP_COMPOSITION_ORGANISATIONS("group_composition_organisations"),
+    /** One row per ICNPO field a category of a group's seats represents. */
+    GROUP_COMPOSITION_ICNPO("group_composition_icnpo"),
     /** One row per member of a group. */
     MEMBERS("members"),
     /** One row per dialogue event. */
@@ -61,6 +93,12 @@ public enum CsvTable {
     EVENT_AUDIENCE("event_audience"),
     /** One row per guiding question of an event. */
     EVENT_QUESTIONS("event_questions"),
+    /** One row per way to register for an event. */
+    EVENT_REGISTRATION_CHANNELS("event_registration_channels"),
+    /** One row per way responses to a consultation or survey could be given. */
+    EVENT_RESPONSE_CHANNELS("event_response_channels"),
+    /** One row per case reference of an event, such as the one to quote in a consultation response. */
+    EVENT_REFERENCES("event_references"),
     /** One row per speaker at an event. */
     SPEAKERS("speakers"),
     /** One row per input from the voluntary sector. */
@@ -69,9 +107,11 @@ public enum CsvTable {
     INPUT_SUBMITTERS("input_submitters"),
     /** One row per contact point of a policy. */
     CONTACTS("contacts"),
+    /** One row per other policy a policy stands in relation to: a predecessor, a successor, a sibling. */
+    RELATED_POLICIES("related_policies"),
     /** One row per source document. */
     SOURCES("sources"),
-    /** One row per theme of a principle, measure, event or input. */
+    /** One row per theme of a part, principle, measure, event or input. */
     THEMES("themes"),
     /** One row per text in one language, of any text column of any table. */
     TEXTS("texts"),

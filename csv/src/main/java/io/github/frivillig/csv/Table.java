@@ -10,10 +10,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import io.github.frivillig.core.code.Theme;
+import io.github.frivillig.core.policy.GoverningBody;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.ExtensionValue;
 import io.github.frivillig.core.value.PartialDate;
+import io.github.frivillig.core.value.Period;
 
 /**
  * The definition of one table: its columns, each with the function that finds its value in a row, and for an
@@ -173,11 +175,30 @@ final class Table<R> {
             });
         }
 
-        /** A count: its number, and how exactly the number is known. */
+        /** A period: its first and its last date, each a partial date, as {@code <name>_from} and {@code <name>_to}. */
+        Builder<R> period(String name, Function<R, @Nullable Period> period) {
+            date(name + "_from", row -> Values.get(period.apply(row), Period::from));
+            return date(name + "_to", row -> Values.get(period.apply(row), Period::to));
+        }
+
+        /** A governing body: its kind and its name, as {@code <name>_kind} and {@code <name>_name}. */
+        Builder<R> governingBody(String name, Function<R, @Nullable GoverningBody> body) {
+            column(name + "_kind", row -> Values.code(Values.get(body.apply(row), GoverningBody::kind)));
+            return column(name + "_name", row -> Values.get(body.apply(row), GoverningBody::name));
+        }
+
+        /**
+         * A count: its number, the upper end of a range, and how exactly the number is known. A vague count ("many")
+         * has no number: its number column is empty and its qualifier column says how many.
+         */
         Builder<R> count(String name, Function<R, @Nullable Count> count) {
             column(name, row -> {
                 Count value = count.apply(row);
-                return value == null ? null : Integer.toString(value.value());
+                return value == null ? null : Values.string(value.value());
+            });
+            column(name + "_up_to", row -> {
+                Count value = count.apply(row);
+                return value == null ? null : Values.string(value.upTo());
             });
             return column(name + "_qualifier", row -> {
                 Count value = count.apply(row);

@@ -28,10 +28,13 @@ import io.github.frivillig.core.code.NationalFramework;
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.Disposition;
+import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
+import io.github.frivillig.core.dialogue.EventPhase;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
+import io.github.frivillig.core.dialogue.PartOfDay;
 import io.github.frivillig.core.dialogue.SpeakerRole;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.organisation.GroupKind;
@@ -42,13 +45,21 @@ import io.github.frivillig.core.organisation.MemberRole;
 import io.github.frivillig.core.organisation.OrganisationKind;
 import io.github.frivillig.core.organisation.SelectionMethod;
 import io.github.frivillig.core.policy.DecisionKind;
+import io.github.frivillig.core.policy.DecisionStatus;
 import io.github.frivillig.core.policy.FoundationKind;
 import io.github.frivillig.core.policy.GoverningBodyKind;
 import io.github.frivillig.core.policy.MeasureStatus;
+import io.github.frivillig.core.policy.PartKind;
+import io.github.frivillig.core.policy.PartySide;
 import io.github.frivillig.core.policy.PolicyKind;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.policy.PrincipleKind;
+import io.github.frivillig.core.policy.ReferenceKind;
+import io.github.frivillig.core.policy.RelationKind;
+import io.github.frivillig.core.policy.ReviewKind;
 import io.github.frivillig.core.policy.SourceKind;
+import io.github.frivillig.core.policy.StatutoryRole;
+import io.github.frivillig.core.policy.VoteOutcome;
 import io.github.frivillig.core.value.CountQualifier;
 
 /** {@code docs/csv.md} documents every table, every column, every code and every join, as the export writes them. */
@@ -72,7 +83,13 @@ class CsvDocumentationTest {
             Map.entry("count qualifier", CountQualifier.class), Map.entry("audience", Audience.class),
             Map.entry("speaker role", SpeakerRole.class), Map.entry("input kind", InputKind.class),
             Map.entry("input channel", InputChannel.class), Map.entry("disposition", Disposition.class),
-            Map.entry("source kind", SourceKind.class), Map.entry("theme", Theme.class));
+            Map.entry("source kind", SourceKind.class), Map.entry("theme", Theme.class),
+            Map.entry("event access", EventAccess.class), Map.entry("part of day", PartOfDay.class),
+            Map.entry("statutory role", StatutoryRole.class), Map.entry("reference kind", ReferenceKind.class),
+            Map.entry("vote outcome", VoteOutcome.class), Map.entry("part kind", PartKind.class),
+            Map.entry("review kind", ReviewKind.class), Map.entry("party side", PartySide.class),
+            Map.entry("relation kind", RelationKind.class), Map.entry("decision status", DecisionStatus.class),
+            Map.entry("event phase", EventPhase.class));
 
     private static final CsvExportOptions INCLUDE = CsvExportOptions.defaults()
             .withPersonalData(CsvExportOptions.PersonalDataHandling.INCLUDE);

@@ -51,7 +51,8 @@ class CsvTableTest {
                 .forEach(component -> markedOfMembers.add(component.getName()));
         assertThat(markedOfMembers).endsWith("party");
 
-        List<CsvTable> withPeople = List.of(CsvTable.MEMBERS, CsvTable.SPEAKERS, CsvTable.CONTACTS);
+        List<CsvTable> withPeople = List.of(CsvTable.DECISION_SIGNATORIES, CsvTable.MEMBERS, CsvTable.SPEAKERS,
+                CsvTable.CONTACTS);
         for (CsvTable table : CsvTable.values()) {
             List<String> personal = table == CsvTable.MEMBERS ? markedOfMembers
                     : withPeople.contains(table) ? marked : List.of();

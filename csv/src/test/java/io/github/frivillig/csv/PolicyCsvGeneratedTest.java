@@ -92,17 +92,20 @@ class PolicyCsvGeneratedTest {
     @Test
     void exportingTwiceWritesTheSameBytes() throws IOException {
         PolicyCsv.export(policies.stream(), directory.resolve("again"));
-        for (CsvTable table : CsvTable.values()) {
-            assertThat(Files.readAllBytes(directory.resolve("again").resolve(table.fileName())))
-                    .as(table.tableName()).isEqualTo(Files.readAllBytes(summary.file(table)));
-        }
+
+        assertSameBytesAsTheFirstExport(directory.resolve("again"));
     }
 
     @Test
     void aParallelStreamExportsInEncounterOrder() throws IOException {
         PolicyCsv.export(policies.parallelStream(), directory.resolve("parallel"));
+
+        assertSameBytesAsTheFirstExport(directory.resolve("parallel"));
+    }
+
+    private static void assertSameBytesAsTheFirstExport(Path exportDirectory) throws IOException {
         for (CsvTable table : CsvTable.values()) {
-            assertThat(Files.readAllBytes(directory.resolve("parallel").resolve(table.fileName())))
+            assertThat(Files.readAllBytes(exportDirectory.resolve(table.fileName())))
                     .as(table.tableName()).isEqualTo(Files.readAllBytes(summary.file(table)));
         }
     }

@@ -22,10 +22,14 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
+import io.github.frivillig.core.dialogue.DialogueEvent;
+import io.github.frivillig.core.dialogue.Participation;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.policy.Measure;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.value.Count;
+import io.github.frivillig.core.value.CountQualifier;
 import io.github.frivillig.core.value.LocalId;
 import io.github.frivillig.core.value.Money;
 import io.github.frivillig.csv.CsvExportOptions.LineEnding;
@@ -83,6 +87,22 @@ class PolicyCsvRobustnessTest {
 
         assertThat(ExportedTables.read(directory, CsvExportOptions.defaults()).rows(CsvTable.MEASURES))
                 .extracting(row -> row.get("budget_amount")).containsExactly("150000", "1E+999999999");
+    }
+
+    @Test
+    void aVagueCountHasAnEmptyNumberAndItsQualifier() {
+        // "Many came, nearly 50 had registered": a count without a number beside one just under a number.
+        Policy seed = SeedPolicies.hjorring();
+        List<DialogueEvent> events = new ArrayList<>(seed.events());
+        events.set(0, events.get(0).toBuilder().participation(Participation.builder()
+                .attendees(Count.vague(CountQualifier.MANY)).registeredPeople(Count.nearly(50)).build()).build());
+
+        PolicyCsv.export(Stream.of(seed.toBuilder().events(events).build()), directory);
+
+        Map<String, String> event = ExportedTables.read(directory, CsvExportOptions.defaults())
+                .rows(CsvTable.EVENTS).get(0);
+        assertThat(List.of(event.get("attendees"), event.get("attendees_qualifier"), event.get("registered_people"),
+                event.get("registered_people_qualifier"))).containsExactly("", "many", "50", "nearly");
     }
 
     @Test

@@ -16,7 +16,7 @@ import io.github.frivillig.json.PolicyJson;
 
 /**
  * Streams a dataset and compares its policies: themes covered, inputs, and Frivillighet Norge's completeness
- * criteria. Without an argument it writes the bundled seeds as JSON Lines to a temporary file and streams that, as a
+ * criteria. Without an argument it writes the bundled dataset as JSON Lines to a temporary file and streams that, as a
  * researcher would stream a large dataset; the policies are read one at a time and only their summaries are kept.
  */
 public final class StreamAndCompareExample {
@@ -34,9 +34,9 @@ public final class StreamAndCompareExample {
     }
 
     /**
-     * Runs the example on a dataset, or on the bundled seeds, printing to a stream.
+     * Runs the example on a dataset, or on the bundled dataset, printing to a stream.
      *
-     * @param dataset  the dataset, null for the bundled seeds
+     * @param dataset  the dataset, null for the bundled dataset
      * @param out  where to print, not null
      * @return the comparison, not null
      */
@@ -45,7 +45,7 @@ public final class StreamAndCompareExample {
         Path file = dataset;
         try {
             if (file == null) {
-                file = Files.createTempFile("frivillig-seeds", ".jsonl");
+                file = Files.createTempFile("frivillig-dataset", ".jsonl");
                 try (var stream = Files.newOutputStream(file)) {
                     json.writeDataset(SeedDataset.policies().iterator(), stream);
                 }

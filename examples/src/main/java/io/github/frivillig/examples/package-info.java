@@ -1,5 +1,5 @@
 /**
- * Runnable examples of Frivillig and the bundled seed dataset; the {@code frivillig} command line is in
+ * Runnable examples of Frivillig and the bundled dataset; the {@code frivillig} command line is in
  * {@link io.github.frivillig.examples.cli}.
  */
 package io.github.frivillig.examples;

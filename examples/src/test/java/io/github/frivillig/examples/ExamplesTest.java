@@ -32,7 +32,7 @@ class ExamplesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("input.unanswered", "/inputs/0"),
                         org.assertj.core.groups.Tuple.tuple("reference.unknown-input", "/measures/0/respondsTo/0"));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("Gyldig: false", "reference.unknown-input", "\"formatVersion\": \"1.0\"");
+        assertThat(printed).contains("Gyldig: false", "reference.unknown-input", "\"formatVersion\": \"1.1\"");
         assertThat(report.violations().get(1).message()).doesNotContain("No input has");
     }
 
@@ -60,14 +60,14 @@ class ExamplesTest {
     }
 
     @Test
-    void streamAndCompareComparesTheBundledSeedsStreamedFromJsonLines() {
+    void streamAndCompareComparesTheBundledDatasetStreamedFromJsonLines() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         io.github.frivillig.core.dataset.PolicyDataset dataset =
                 StreamAndCompareExample.run(null, new PrintStream(out, true, StandardCharsets.UTF_8));
 
-        assertThat(dataset.size()).isEqualTo(5);
+        assertThat(dataset.size()).isEqualTo(SeedDataset.FILES.size());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Porsgrunn: 14 themes, 0 inputs, complete: false",
-                "Kragerø: 0 themes, 5 inputs", "Developed in dialogue with the voluntary sector: Met");
+                "Kragerø: 7 themes, 5 inputs", "Developed in dialogue with the voluntary sector: Met");
     }
 }

@@ -25,7 +25,7 @@ class SeedDatasetTest {
 
     @Test
     void bundledDocumentsReadToTheSeedFixtures() {
-        assertThat(SeedDataset.policies()).isEqualTo(SeedPolicies.all());
+        assertThat(SeedDataset.policies().subList(0, SeedDataset.SEEDS.size())).isEqualTo(SeedPolicies.all());
     }
 
     @Test
@@ -35,14 +35,14 @@ class SeedDatasetTest {
         for (int i = 0; i < fixtures.size(); i++) {
             if (REGENERATE) {
                 Files.writeString(Path.of("src/main/resources/io/github/frivillig/examples/dataset",
-                        SeedDataset.FILES.get(i)), pretty.write(fixtures.get(i)) + "\n", StandardCharsets.UTF_8);
+                        SeedDataset.SEEDS.get(i)), pretty.write(fixtures.get(i)) + "\n", StandardCharsets.UTF_8);
                 continue;
             }
-            try (InputStream in = SeedDataset.open(SeedDataset.FILES.get(i))) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(SeedDataset.FILES.get(i))
+            try (InputStream in = SeedDataset.open(SeedDataset.SEEDS.get(i))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(SeedDataset.SEEDS.get(i))
                         .isEqualTo(pretty.write(fixtures.get(i)) + "\n");
             }
-            assertThat(SeedDataset.FILES.get(i)).isEqualTo(fixtures.get(i).id().value() + ".json");
+            assertThat(SeedDataset.SEEDS.get(i)).isEqualTo(fixtures.get(i).id().value() + ".json");
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.frivillig.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,6 +29,7 @@ import io.github.frivillig.core.dialogue.Audience;
 import io.github.frivillig.core.dialogue.Disposition;
 import io.github.frivillig.core.dialogue.EventAccess;
 import io.github.frivillig.core.dialogue.EventKind;
+import io.github.frivillig.core.dialogue.EventPhase;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.InputChannel;
 import io.github.frivillig.core.dialogue.InputKind;
@@ -43,14 +46,22 @@ import io.github.frivillig.core.organisation.OrganisationIdentifier;
 import io.github.frivillig.core.organisation.OrganisationKind;
 import io.github.frivillig.core.organisation.SelectionMethod;
 import io.github.frivillig.core.policy.DecisionKind;
+import io.github.frivillig.core.policy.DecisionStatus;
 import io.github.frivillig.core.policy.FoundationKind;
 import io.github.frivillig.core.policy.GoverningBodyKind;
 import io.github.frivillig.core.policy.MeasureStatus;
+import io.github.frivillig.core.policy.PartKind;
+import io.github.frivillig.core.policy.PartySide;
 import io.github.frivillig.core.policy.PolicyId;
 import io.github.frivillig.core.policy.PolicyKind;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.policy.PrincipleKind;
+import io.github.frivillig.core.policy.ReferenceKind;
+import io.github.frivillig.core.policy.RelationKind;
+import io.github.frivillig.core.policy.ReviewKind;
 import io.github.frivillig.core.policy.SourceKind;
+import io.github.frivillig.core.policy.StatutoryRole;
+import io.github.frivillig.core.policy.VoteOutcome;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.Severity;
 import io.github.frivillig.core.validation.ValidationReport;
@@ -96,6 +107,8 @@ public final class FrivilligModule extends JacksonModule {
             InputKind.class, Disposition.class,
             InputChannel.class, Audience.class, SpeakerRole.class, Theme.class, IcnpoCode.class,
             NationalFramework.class, Country.class, CountQualifier.class, MunicipalityChange.class,
+            ReferenceKind.class, VoteOutcome.class, PartKind.class, RelationKind.class, StatutoryRole.class,
+            PartySide.class, ReviewKind.class, DecisionStatus.class, EventPhase.class,
             Severity.class, CompletenessCriterion.class, CriterionOutcome.class, CoverageSource.class);
 
     /** The scalar types of the format, each written as a JSON string or a plain object. */
@@ -130,62 +143,52 @@ public final class FrivilligModule extends JacksonModule {
         types.addAll(SCALARS);
         types.addAll(CODELISTS);
         for (Class<?> type : types) {
-            serializers.addSerializer((Class) type, new FormatSerializer<>());
+            serializers.addSerializer((Class) type, new Serializer<>(PolicyWriter::writeValue));
             deserializers.addDeserializer((Class) type, new FormatDeserializer<>(type));
         }
         // Values of the sealed families are written through their interface's serializer.
-        for (Class<?> member : List.of(GroupMember.OrganisationRepresentative.class,
-                GroupMember.ElectedRepresentative.class, GroupMember.Citizen.class)) {
-            serializers.addSerializer((Class) member, new FormatSerializer<>());
+        for (Class<?> member : GroupMember.class.getPermittedSubclasses()) {
+            serializers.addSerializer((Class) member, new Serializer<>(PolicyWriter::writeValue));
         }
         for (Class<?> value : ExtensionValue.class.getPermittedSubclasses()) {
-            serializers.addSerializer((Class) value, new FormatSerializer<>());
+            serializers.addSerializer((Class) value, new Serializer<>(PolicyWriter::writeValue));
         }
-        serializers.addSerializer(ValidationReport.class, new ReportSerializer());
-        deserializers.addDeserializer(ValidationReport.class, new ReportDeserializer());
-        serializers.addSerializer(Violation.class, new ViolationSerializer());
-        deserializers.addDeserializer(Violation.class, new ViolationDeserializer());
+        serializers.addSerializer(ValidationReport.class, new Serializer<>(ReportFormat::write));
+        deserializers.addDeserializer(ValidationReport.class, new Deserializer<>(ReportFormat::readReport));
+        serializers.addSerializer(Violation.class, new Serializer<>(ReportFormat::write));
+        deserializers.addDeserializer(Violation.class, new Deserializer<>(ReportFormat::readViolation));
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
 
-    /** Writes a validation report in the report format. */
-    private static final class ReportSerializer extends ValueSerializer<ValidationReport> {
-        @Override
-        public void serialize(ValidationReport value, JsonGenerator generator, SerializationContext context) {
-            ReportFormat.write(generator, value);
-        }
-    }
+    /**
+     * Writes a value with one of the format's own writers: {@link PolicyWriter} for the values of a policy,
+     * {@link ReportFormat} for reports and violations.
+     */
+    private static final class Serializer<T> extends ValueSerializer<T> {
+        private final BiConsumer<JsonGenerator, T> writer;
 
-    /** Reads a validation report in the report format, failing at the first problem. */
-    private static final class ReportDeserializer extends ValueDeserializer<ValidationReport> {
-        @Override
-        public ValidationReport deserialize(JsonParser parser, DeserializationContext context) {
-            return ReportFormat.readReport(parser);
+        Serializer(BiConsumer<JsonGenerator, T> writer) {
+            this.writer = writer;
         }
-    }
 
-    /** Writes a violation as it appears in a report. */
-    private static final class ViolationSerializer extends ValueSerializer<Violation> {
-        @Override
-        public void serialize(Violation value, JsonGenerator generator, SerializationContext context) {
-            ReportFormat.write(generator, value);
-        }
-    }
-
-    /** Reads a violation as it appears in a report, failing at the first problem. */
-    private static final class ViolationDeserializer extends ValueDeserializer<Violation> {
-        @Override
-        public Violation deserialize(JsonParser parser, DeserializationContext context) {
-            return ReportFormat.readViolation(parser);
-        }
-    }
-
-    /** Writes any value of the format with {@link PolicyWriter}. */
-    private static final class FormatSerializer<T> extends ValueSerializer<T> {
         @Override
         public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-            PolicyWriter.writeValue(generator, value);
+            writer.accept(generator, value);
+        }
+    }
+
+    /** Reads a report or a violation with {@link ReportFormat}, failing at the first problem. */
+    private static final class Deserializer<T> extends ValueDeserializer<T> {
+        private final Function<JsonParser, T> reader;
+
+        Deserializer(Function<JsonParser, T> reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) {
+            return reader.apply(parser);
         }
     }
 

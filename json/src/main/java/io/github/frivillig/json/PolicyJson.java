@@ -88,7 +88,7 @@ public final class PolicyJson {
 
     /** The validation problems that say something is empty, which a value left out for a format problem causes. */
     private static final Set<String> EMPTIED_BY_LEFT_OUT_VALUES = Set.of("text.empty", "principle.no-text",
-            "foundation.unnamed");
+            "foundation.unnamed", "count.value-missing");
 
     private final DocumentReader reader;
     private final Locale locale;
@@ -574,6 +574,27 @@ public final class PolicyJson {
         return DatasetReader.records(reader, path, locale);
     }
 
+    /**
+     * Validates a dataset lazily, record by record: a directory of {@code .json} files, a JSON array of policies or a
+     * JSON Lines file, as {@link #readDataset(Path)} reads them. Each record's report holds its format problems and
+     * the problems the {@link PolicyValidator} finds in its policy, every one located by line and column in its file
+     * (the validation problems of a record read from a pipe, which cannot be read again, keep none), in the order
+     * of the bytes. A record's policy is given when its bytes have no format errors, whatever its validation
+     * problems. The stream must be closed.
+     *
+     * @param path  the directory or file, not null
+     * @param locale  the language of the messages, not null
+     * @return the records with their reports, read and validated as the stream is consumed, not null
+     * @throws UncheckedIOException if the dataset cannot be opened or read
+     */
+    public Stream<DatasetRecord> validateDataset(Path path, Locale locale) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(locale, "locale");
+        return DatasetReader.records(reader, path, locale,
+                (parsed, locator) -> check(parsed, locale, locator).report());
+    }
+
+
     // ---- reports ---------------------------------------------------------------------------------------------
 
     /**
@@ -658,12 +679,14 @@ public final class PolicyJson {
     // ---- the schemas -----------------------------------------------------------------------------------------
 
     /**
-     * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar.
+     * Returns the JSON Schema (draft 2020-12) of the format's current version, as shipped in this jar. It accepts
+     * documents of version 1.0 too, which are documents of version 1.1 that use none of its additions; the schema of
+     * version 1.0 is in the jar beside it, as {@code policy-1.0.schema.json}.
      *
      * @return the schema, not null
      */
     public static String schema() {
-        return resource("policy-1.0.schema.json");
+        return resource("policy-1.1.schema.json");
     }
 
     /**

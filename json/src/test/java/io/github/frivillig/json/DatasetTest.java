@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.frivillig.test.PolicyGenerator;
 import io.github.frivillig.core.fixtures.SeedPolicies;
 import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.json.internal.PolicyReader;
+import io.github.frivillig.test.PolicyGenerator;
 
 /**
  * Datasets in all three shapes read lazily, deliver every good record, and report every bad one with its file and
@@ -41,9 +42,7 @@ class DatasetTest {
             JSON.writeDataset(policies.iterator(), out);
         }
 
-        try (Stream<Policy> read = JSON.readDataset(file)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(JSON.readDataset(file))).isEqualTo(policies);
     }
 
     @Test
@@ -52,9 +51,7 @@ class DatasetTest {
         Path file = directory.resolve("seeds.json");
         Files.writeString(file, policies.stream().map(JSON::write).collect(Collectors.joining(",\n", "[\n", "\n]")));
 
-        try (Stream<Policy> read = JSON.readDataset(file)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(JSON.readDataset(file))).isEqualTo(policies);
     }
 
     @Test
@@ -65,9 +62,7 @@ class DatasetTest {
         }
         Files.writeString(directory.resolve("notes.txt"), "not a policy");
 
-        try (Stream<Policy> read = JSON.readDataset(directory)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(JSON.readDataset(directory))).isEqualTo(policies);
     }
 
     @Test
@@ -79,9 +74,7 @@ class DatasetTest {
                 + JSON.write(policies.get(3)) + "\n");
         List<DatasetRecord> bad = new ArrayList<>();
 
-        try (Stream<Policy> read = JSON.readDataset(file, bad::add)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(JSON.readDataset(file, bad::add))).isEqualTo(policies);
 
         assertThat(bad).extracting(DatasetRecord::source).containsExactly("mixed.jsonl:4", "mixed.jsonl:5");
         assertThat(bad.get(0).report().violations()).extracting(v -> v.code() + " " + v.pointer())
@@ -100,9 +93,7 @@ class DatasetTest {
                 + JSON.write(policies.get(1)) + "\n]\n");
         List<DatasetRecord> bad = new ArrayList<>();
 
-        try (Stream<Policy> read = JSON.readDataset(file, bad::add)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(JSON.readDataset(file, bad::add))).isEqualTo(policies);
 
         assertThat(bad).hasSize(1);
         assertThat(bad.get(0).source()).isEqualTo("mixed.json:3");
@@ -117,9 +108,7 @@ class DatasetTest {
         JSON.write(SeedPolicies.gjovik(), directory.resolve("c.json"));
         List<DatasetRecord> bad = new ArrayList<>();
 
-        try (Stream<Policy> read = JSON.readDataset(directory, bad::add)) {
-            assertThat(read.toList()).containsExactly(SeedPolicies.kragero(), SeedPolicies.gjovik());
-        }
+        assertThat(readAll(JSON.readDataset(directory, bad::add))).containsExactly(SeedPolicies.kragero(), SeedPolicies.gjovik());
 
         assertThat(bad).extracting(DatasetRecord::source).containsExactly("b.json");
     }
@@ -155,11 +144,18 @@ class DatasetTest {
         JSON.writeDataset(SeedPolicies.all().iterator(), out);
 
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("{\"formatVersion\":\"1.0\""));
+        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("{\"formatVersion\":\"" + PolicyReader.FORMAT_VERSION + "\""));
     }
 
     private static List<Policy> generated(int count) {
         return LongStream.range(0, count).mapToObj(PolicyGenerator::generate).toList();
+    }
+
+    /** Reads the policies of a dataset, and closes it. */
+    private static List<Policy> readAll(Stream<Policy> dataset) {
+        try (dataset) {
+            return dataset.toList();
+        }
     }
 
     @Test
@@ -171,9 +167,7 @@ class DatasetTest {
         Path file = directory.resolve("array.json");
         Files.writeString(file, policies.stream().map(JSON::write).collect(Collectors.joining(",", "[", "]")));
 
-        try (Stream<Policy> read = limited.readDataset(file)) {
-            assertThat(read.toList()).isEqualTo(policies);
-        }
+        assertThat(readAll(limited.readDataset(file))).isEqualTo(policies);
     }
 
     @Test
@@ -186,9 +180,7 @@ class DatasetTest {
         Files.writeString(file, "[" + JSON.write(small) + ",\n" + JSON.write(large) + ",\n" + JSON.write(small) + "]");
         List<DatasetRecord> bad = new ArrayList<>();
 
-        try (Stream<Policy> read = limited.readDataset(file, bad::add)) {
-            assertThat(read.toList()).containsExactly(small, small);
-        }
+        assertThat(readAll(limited.readDataset(file, bad::add))).containsExactly(small, small);
         assertThat(bad).hasSize(1);
         assertThat(bad.get(0).report().violations()).extracting(v -> v.code()).containsExactly("format.limit");
         assertThat(bad.get(0).report().violations().get(0).message()).contains("5000 tokens", "ReadLimits.maxTokenCount");
@@ -200,9 +192,7 @@ class DatasetTest {
         Files.writeString(file, "[" + JSON.write(SeedPolicies.odense()) + ", 42, [1]]");
         List<DatasetRecord> bad = new ArrayList<>();
 
-        try (Stream<Policy> read = JSON.readDataset(file, bad::add)) {
-            assertThat(read.toList()).containsExactly(SeedPolicies.odense());
-        }
+        assertThat(readAll(JSON.readDataset(file, bad::add))).containsExactly(SeedPolicies.odense());
         assertThat(bad).extracting(record -> record.report().violations().get(0).code())
                 .containsExactly("format.not-a-policy", "format.not-a-policy");
     }

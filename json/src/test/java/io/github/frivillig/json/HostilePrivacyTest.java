@@ -171,10 +171,14 @@ class HostilePrivacyTest {
     private static GroupMember withPerson(GroupMember member, Person person) {
         if (member instanceof GroupMember.OrganisationRepresentative representative) {
             return new GroupMember.OrganisationRepresentative(representative.organisation(), person,
-                    representative.role());
+                    representative.role(), representative.period());
         } else if (member instanceof GroupMember.ElectedRepresentative elected) {
-            return new GroupMember.ElectedRepresentative(person, elected.party(), elected.role());
+            return new GroupMember.ElectedRepresentative(person, elected.party(), elected.role(), elected.period());
+        } else if (member instanceof GroupMember.MunicipalStaff staff) {
+            return new GroupMember.MunicipalStaff(staff.organisation(), person, staff.role(), staff.period());
+        } else if (member instanceof GroupMember.NotStated) {
+            return new GroupMember.NotStated(person, member.role(), member.period());
         }
-        return new GroupMember.Citizen(person, member.role());
+        return new GroupMember.Citizen(person, member.role(), member.period());
     }
 }

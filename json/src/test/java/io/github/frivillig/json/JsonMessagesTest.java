@@ -17,14 +17,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
+import io.github.frivillig.core.fixtures.MessageArguments;
 import io.github.frivillig.core.organisation.GroupMember;
 import io.github.frivillig.core.validation.Severity;
 import io.github.frivillig.core.validation.SourceLocation;
@@ -39,7 +38,6 @@ class JsonMessagesTest {
 
     private static final String BASE_NAME = "/io/github/frivillig/json/messages";
     private static final List<String> LANGUAGES = Codelists.LANGUAGES;
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)\\}");
     /** The arguments Problems replaces by a word.* value, and the words each can take. */
     private static final Map<String, String> WORD_ARGUMENTS = Map.of(
             "expected", "element", "found", "nothing", "what", "partial-date", "type", "organisation-representative");
@@ -59,7 +57,8 @@ class JsonMessagesTest {
                     .isEqualTo(new ArrayList<>(english.keySet()));
             english.forEach((key, template) -> {
                 assertThat(translated.get(key)).as(language + " " + key).isNotBlank();
-                assertThat(arguments(translated.get(key))).as(language + " " + key).isEqualTo(arguments(template));
+                assertThat(MessageArguments.names(translated.get(key))).as(language + " " + key)
+                        .isEqualTo(MessageArguments.names(template));
             });
         }
     }
@@ -71,12 +70,13 @@ class JsonMessagesTest {
             Locale locale = Locale.forLanguageTag(language);
             assertThat(Problems.MESSAGES.keys(language)).as(language).isEqualTo(english.keySet());
             for (String key : english.keySet()) {
-                String message = Problems.MESSAGES.format(key, locale, dummyArguments(english.get(key)));
+                Map<String, Object> arguments = MessageArguments.dummies(english.get(key));
+                String message = Problems.MESSAGES.format(key, locale, arguments);
 
                 assertThat(message).as(language + " " + key).isNotBlank().doesNotContain("{", "}", "$");
                 if (!language.equals("en") && !key.equals("word.null")) {
                     assertThat(message).as(language + " " + key)
-                            .isNotEqualTo(Problems.MESSAGES.format(key, Locale.ENGLISH, dummyArguments(english.get(key))));
+                            .isNotEqualTo(Problems.MESSAGES.format(key, Locale.ENGLISH, arguments));
                 }
             }
         }
@@ -89,9 +89,9 @@ class JsonMessagesTest {
             Problems problems = new Problems(Locale.forLanguageTag(language), 1_000, 0);
             for (String key : english.keySet()) {
                 if (key.startsWith("format.")) {
-                    Map<String, Object> arguments = new LinkedHashMap<>(dummyArguments(english.get(key)));
+                    Map<String, Object> arguments = new LinkedHashMap<>(MessageArguments.dummies(english.get(key)));
                     arguments.putAll(WORD_ARGUMENTS);
-                    arguments.keySet().retainAll(arguments(english.get(key)));
+                    arguments.keySet().retainAll(MessageArguments.names(english.get(key)));
                     problems.add(key, Severity.ERROR, SourceLocation.of(1, 1), "", arguments);
                 }
             }
@@ -138,23 +138,6 @@ class JsonMessagesTest {
                 assertThat(Problems.MESSAGES.keys(language)).as(language).contains("word." + type);
             }
         }
-    }
-
-    private static Map<String, Object> dummyArguments(String template) {
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        for (String name : arguments(template)) {
-            arguments.put(name, "x");
-        }
-        return arguments;
-    }
-
-    private static Set<String> arguments(String template) {
-        Set<String> names = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 
     /** The entries of one language's file, in the order the file has them. */

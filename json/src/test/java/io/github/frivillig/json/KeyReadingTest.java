@@ -79,7 +79,9 @@ class KeyReadingTest {
 
     @Test
     void reportsANullValue() {
-        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"vision\":null,\"formatVersion\"");
+        // A policy without a vision, so that the null vision is its only one.
+        String json = JSON.write(POLICY.toBuilder().vision(null).build())
+                .replaceFirst("\\{\"formatVersion\"", "{\"vision\":null,\"formatVersion\"");
 
         ValidationReport report = JSON.validate(json, Locale.ENGLISH);
 

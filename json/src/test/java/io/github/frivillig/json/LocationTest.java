@@ -51,10 +51,7 @@ class LocationTest {
 
     @Test
     void pointsAtTheDocumentsElementWhenTheReaderLeftAnEarlierOneOut() {
-        Policy generated = PolicyGenerator.generate(13, 4);
-        List<Measure> measures = new ArrayList<>(generated.measures());
-        measures.set(1, measures.get(1).toBuilder().id(LocalId.of("Bad Id")).build());
-        String text = PRETTY.write(generated.toBuilder().measures(measures).build());
+        String text = PRETTY.write(withMeasureId(PolicyGenerator.generate(13, 4), 1, "Bad Id"));
         int list = text.indexOf("\"measures\": [");
         assertThat(list).isNotNegative();
         // A null element before the bad one, which the reader reports and leaves out of the policy's list.
@@ -70,10 +67,7 @@ class LocationTest {
 
     @Test
     void pointsAtTheDocumentsElementWhenSeveralWereLeftOut() {
-        Policy generated = PolicyGenerator.generate(14, 4);
-        List<Measure> measures = new ArrayList<>(generated.measures());
-        measures.set(2, measures.get(2).toBuilder().id(LocalId.of("Bad Id")).build());
-        String compact = PolicyJson.standard().write(generated.toBuilder().measures(measures).build());
+        String compact = PolicyJson.standard().write(withMeasureId(PolicyGenerator.generate(14, 4), 2, "Bad Id"));
         // Two elements left out before the bad one, of two kinds: a null and an object of the wrong type.
         String broken = compact.replace("\"measures\":[", "\"measures\":[[],");
         int second = broken.indexOf("},{", broken.indexOf("\"measures\":["));
@@ -90,14 +84,18 @@ class LocationTest {
 
     @Test
     void locatesProblemsInACompactDocumentByTheirColumnInBytes() {
-        Policy generated = PolicyGenerator.generate(12, 3);
-        List<Measure> measures = new ArrayList<>(generated.measures());
-        measures.set(2, measures.get(2).toBuilder().id(LocalId.of("Also bad")).build());
-        String text = PolicyJson.standard().write(generated.toBuilder().measures(measures).build());
+        String text = PolicyJson.standard().write(withMeasureId(PolicyGenerator.generate(12, 3), 2, "Also bad"));
 
         Violation malformed = only(PolicyJson.standard().validate(text, Locale.ENGLISH), "id.malformed");
 
         assertThat(malformed.location()).contains(locationOf(text, "\"id\":\"Also bad\""));
+    }
+
+    /** The policy with another id for its measure at an index. */
+    private static Policy withMeasureId(Policy policy, int index, String id) {
+        List<Measure> measures = new ArrayList<>(policy.measures());
+        measures.set(index, measures.get(index).toBuilder().id(LocalId.of(id)).build());
+        return policy.toBuilder().measures(measures).build();
     }
 
     private static Violation only(ValidationReport report, String code) {

@@ -18,11 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -41,13 +36,7 @@ import io.github.frivillig.core.validation.Violation;
 class ReportJsonTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new FrivilligModule()).build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .formatAssertionsEnabled(true)
-                    .pathType(PathType.JSON_POINTER)
-                    .locale(Locale.ENGLISH)
-                    .build()));
-    private static final Schema SCHEMA = REGISTRY.getSchema(PolicyJson.reportSchema(), InputFormat.JSON);
+    private static final Schema SCHEMA = Schemas.of(PolicyJson.reportSchema());
 
     /** A document with a format problem (an unknown key) and a register problem (a code that never existed). */
     private static final String BROKEN = """
@@ -199,7 +188,7 @@ class ReportJsonTest {
 
     @Test
     void theSchemaIsAValidDraft202012SchemaShippedFromItsOneCopy() throws IOException {
-        Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+        Schema metaSchema = Schemas.metaSchema();
         JsonNode tree = MAPPER.readTree(PolicyJson.reportSchema());
 
         assertThat(metaSchema.validate(tree)).isEmpty();

@@ -29,6 +29,8 @@ import io.github.frivillig.core.dataset.ThemeCoverage;
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.EventStatus;
+import io.github.frivillig.core.organisation.GroupMember;
+import io.github.frivillig.core.organisation.GroupStatus;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.policy.MeasureStatus;
 import io.github.frivillig.core.policy.Policy;
@@ -45,7 +47,15 @@ class PolicySummaryPropertiesTest {
             PolicyStatus.UNDER_REVISION, PolicyStatus.SUPERSEDED, PolicyStatus.REPEALED);
 
     static Stream<Policy> policies() {
-        return LongStream.range(0, 150).mapToObj(PolicyGenerator::generate);
+        // The generator gives every policy at least one measure, and cancels all of them only by chance: a variant
+        // of some policies with every measure cancelled makes sure that the properties hold for that case too.
+        return Stream.concat(LongStream.range(0, 150).mapToObj(PolicyGenerator::generate),
+                LongStream.range(0, 30).mapToObj(seed -> withEveryMeasureCancelled(PolicyGenerator.generate(seed))));
+    }
+
+    private static Policy withEveryMeasureCancelled(Policy policy) {
+        return policy.toBuilder().measures(policy.measures().stream()
+                .map(measure -> measure.toBuilder().status(MeasureStatus.CANCELLED).build()).toList()).build();
     }
 
     @ParameterizedTest
@@ -84,16 +94,24 @@ class PolicySummaryPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("policies")
-    void coverageHoldsExactlyTheThemesOfThePrinciplesAndOfTheMeasures(Policy policy) {
+    void coverageHoldsExactlyTheThemesOfEachSource(Policy policy) {
         ThemeCoverage coverage = PolicySummary.of(policy).themes();
 
         Set<Theme> principles = new HashSet<>();
         policy.principles().forEach(principle -> principles.addAll(principle.themes()));
         Set<Theme> measures = new HashSet<>();
         policy.measures().forEach(measure -> measures.addAll(measure.themes()));
+        Set<Theme> events = new HashSet<>();
+        policy.events().stream().filter(event -> event.status() != EventStatus.CANCELLED)
+                .forEach(event -> events.addAll(event.themes()));
+        Set<Theme> inputs = new HashSet<>();
+        policy.inputs().forEach(input -> inputs.addAll(input.themes()));
         assertThat(coverage.principles()).isEqualTo(principles);
         assertThat(coverage.measures()).isEqualTo(measures);
-        assertThat(PolicySummary.of(policy).themeCoverageRows()).hasSize(principles.size() + measures.size())
+        assertThat(coverage.events()).isEqualTo(events);
+        assertThat(coverage.inputs()).isEqualTo(inputs);
+        assertThat(PolicySummary.of(policy).themeCoverageRows())
+                .hasSize(principles.size() + measures.size() + events.size() + inputs.size())
                 .allMatch(row -> coverage.themes(row.source()).contains(row.theme()));
     }
 
@@ -125,9 +143,9 @@ class PolicySummaryPropertiesTest {
 
         days.days().ifPresent(range -> {
             assertThat(range.minimum()).isPositive().isLessThanOrEqualTo(range.maximum());
-            assertThat(days.firstHeldEvent().earliest()).isBefore(days.adoption().earliest());
+            assertThat(days.firstDialogue().earliest()).isBefore(days.adoption().earliest());
         });
-        assertThat(days.days().isPresent()).isEqualTo(days.firstHeldEvent() != null && days.adoption() != null);
+        assertThat(days.days().isPresent()).isEqualTo(days.firstDialogue() != null && days.adoption() != null);
         if (!ADOPTED_AT_SOME_POINT.contains(policy.status())) {
             assertThat(days.adoption()).isNull();
         }
@@ -147,7 +165,22 @@ class PolicySummaryPropertiesTest {
         assertThat(summaries).extracting(summary -> summary.completeness().politicallyAdopted().outcome())
                 .contains(CriterionOutcome.MET, CriterionOutcome.IN_PROCESS);
         assertThat(summaries).anyMatch(summary -> summary.daysToAdoption().days().isPresent());
+        assertThat(summaries).extracting(summary -> summary.completeness().developedInDialogue().reasonCodes()
+                .contains("dialogue.groups")).contains(true, false);
         assertThat(summaries).anyMatch(summary -> !summary.participants().icnpoGroups().isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("policies")
+    void formedGroupsWithMembersFromOutsideTheAdministrationCountAsDialogue(Policy policy) {
+        CriterionResult dialogue = PolicySummary.of(policy).completeness().developedInDialogue();
+
+        boolean groupWork = policy.referenceGroups().stream().anyMatch(group -> group.status() != GroupStatus.PROPOSED
+                && group.members().stream().anyMatch(member -> member.type() != GroupMember.Type.MUNICIPAL_STAFF));
+        assertThat(dialogue.reasonCodes().contains("dialogue.groups")).isEqualTo(groupWork);
+        if (groupWork) {
+            assertThat(dialogue.reasonCodes()).doesNotContain("dialogue.none");
+        }
     }
 
     @ParameterizedTest

@@ -52,7 +52,8 @@ import io.github.frivillig.core.value.PartialDate;
  *     (any JSON value): one small deserializer each;</li>
  * <li>codelist values, written as their codes: one deserializer for every enum implementing {@link Coded};</li>
  * <li>{@link GroupMember}, a sealed family told apart by its {@code type} code: a mix-in naming the subtypes;</li>
- * <li>{@link Count}, whose qualifier defaults to exact when absent: a small deserializer;</li>
+ * <li>{@link Count}, whose qualifier defaults to exact when absent and whose value may be absent: a small
+ * deserializer;</li>
  * <li>the policy's {@code formatVersion}, which the model does not hold: a mix-in ignoring it;</li>
  * <li>collections the format leaves out when empty, which the records require: absent lists and maps read as
  *     empty.</li>
@@ -127,7 +128,9 @@ public final class PlainJackson {
     @JsonSubTypes({
         @JsonSubTypes.Type(value = GroupMember.OrganisationRepresentative.class, name = "organisation-representative"),
         @JsonSubTypes.Type(value = GroupMember.ElectedRepresentative.class, name = "elected-representative"),
-        @JsonSubTypes.Type(value = GroupMember.Citizen.class, name = "citizen")})
+        @JsonSubTypes.Type(value = GroupMember.Citizen.class, name = "citizen"),
+        @JsonSubTypes.Type(value = GroupMember.MunicipalStaff.class, name = "municipal-staff"),
+        @JsonSubTypes.Type(value = GroupMember.NotStated.class, name = "not-stated")})
     private interface GroupMemberMixIn {
     }
 
@@ -163,23 +166,26 @@ public final class PlainJackson {
         }
     }
 
-    /** Reads a count, whose qualifier is exact when absent. */
+    /** Reads a count, whose upper end is absent unless it is a range and whose qualifier is exact when absent. */
     private static final class CountDeserializer extends ValueDeserializer<Count> {
         @Override
         public Count deserialize(JsonParser p, DeserializationContext ctxt) {
-            int value = 0;
+            Integer value = null;
+            Integer upTo = null;
             CountQualifier qualifier = CountQualifier.EXACT;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 p.nextToken();
                 if (name.equals("value")) {
                     value = p.getIntValue();
+                } else if (name.equals("upTo")) {
+                    upTo = p.getIntValue();
                 } else if (name.equals("qualifier")) {
                     qualifier = CodedDeserializer.lookup(CountQualifier.class, p.getString());
                 } else {
                     ctxt.handleUnknownProperty(p, this, Count.class, name);
                 }
             }
-            return new Count(value, qualifier);
+            return new Count(value, upTo, qualifier);
         }
     }
 

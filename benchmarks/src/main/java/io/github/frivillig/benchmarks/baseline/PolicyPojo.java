@@ -18,20 +18,25 @@ public final class PolicyPojo {
     public String status;
     public String language;
     public Scope scope;
+    public List<String> statutoryRoles;
     public List<Decision> decisions;
+    public List<CaseReference> references;
     public Period validity;
     public Map<String, String> purpose;
     public Map<String, String> vision;
     public List<Foundation> foundations;
+    public List<PolicyPart> parts;
     public List<Principle> principles;
     public List<Measure> measures;
     public FollowUp followUp;
     public List<Organisation> organisations;
+    public List<Party> parties;
     public List<ReferenceGroup> referenceGroups;
     public List<Event> events;
     public List<Input> inputs;
     public String owner;
     public List<Person> contacts;
+    public List<RelatedPolicy> relatedPolicies;
     public List<Source> sources;
     public Map<String, Object> extensions;
 
@@ -40,6 +45,82 @@ public final class PolicyPojo {
         public String country;
         public String code;
         public String name;
+        public String county;
+        public List<Municipality> successors;
+    }
+
+    /** A case or archive reference. */
+    public static final class CaseReference {
+        public String kind;
+        public String value;
+        public Map<String, String> note;
+    }
+
+    /** How a vote went. */
+    public static final class Vote {
+        public String outcome;
+        public Integer inFavour;
+        public Integer against;
+        public Integer abstentions;
+        public Map<String, String> note;
+    }
+
+    /** Who signed. */
+    public static final class Signatory {
+        public String organisation;
+        public Person person;
+        public Map<String, String> description;
+        public Count count;
+    }
+
+    /** A party to an agreement. */
+    public static final class Party {
+        public String side;
+        public String organisation;
+        public Map<String, String> description;
+        public Count count;
+    }
+
+    /** A part of a policy document. */
+    public static final class PolicyPart {
+        public String id;
+        public String kind;
+        public String number;
+        public Map<String, String> title;
+        public Map<String, String> description;
+        public String partOf;
+        public Period period;
+        public String revisionInterval;
+        public List<String> themes;
+        public String url;
+    }
+
+    /** A related policy. */
+    public static final class RelatedPolicy {
+        public String relation;
+        public String policy;
+        public Map<String, String> title;
+        public Municipality municipality;
+        public Period period;
+        public String url;
+        public Map<String, String> note;
+    }
+
+    /** A review in a policy's follow-up. */
+    public static final class Review {
+        public String kind;
+        public String date;
+        public String by;
+        public Map<String, String> summary;
+        public String url;
+    }
+
+    /** Money for a measure from one source. */
+    public static final class Funding {
+        public String funder;
+        public Money amount;
+        public Period period;
+        public Map<String, String> note;
     }
 
     /** The sectors a policy covers. */
@@ -51,10 +132,15 @@ public final class PolicyPojo {
     /** A decision about a policy. */
     public static final class Decision {
         public String kind;
+        public String status;
         public GoverningBody body;
         public String date;
         public String caseReference;
+        public List<CaseReference> references;
         public Map<String, String> resolution;
+        public Vote vote;
+        public List<Signatory> signatories;
+        public List<String> parts;
         public String url;
         public Map<String, String> note;
     }
@@ -95,6 +181,7 @@ public final class PolicyPojo {
         public Map<String, String> title;
         public Map<String, String> statement;
         public Map<String, String> section;
+        public String part;
         public String partOf;
         public List<String> themes;
         public List<FrameworkLink> frameworkLinks;
@@ -105,6 +192,7 @@ public final class PolicyPojo {
     public static final class Measurement {
         public BigDecimal value;
         public String date;
+        public String qualifier;
     }
 
     /** An indicator. */
@@ -120,6 +208,7 @@ public final class PolicyPojo {
     public static final class Money {
         public BigDecimal amount;
         public String currency;
+        public String qualifier;
     }
 
     /** A measure. */
@@ -127,6 +216,7 @@ public final class PolicyPojo {
         public String id;
         public Map<String, String> title;
         public Map<String, String> description;
+        public String part;
         public List<String> themes;
         public List<String> principles;
         public List<String> respondsTo;
@@ -135,6 +225,7 @@ public final class PolicyPojo {
         public String status;
         public Period period;
         public Money budget;
+        public List<Funding> funding;
         public List<Indicator> indicators;
         public Map<String, Object> extensions;
     }
@@ -145,14 +236,19 @@ public final class PolicyPojo {
         public List<String> responsible;
         public String revisionInterval;
         public String nextRevision;
+        public String reportingInterval;
+        public GoverningBody reportsTo;
         public List<Indicator> indicators;
+        public List<Review> reviews;
     }
 
     /** An organisation. */
     public static final class Organisation {
         public String id;
         public String name;
+        public Map<String, String> names;
         public String kind;
+        public Count count;
         public String identifier;
         public List<String> icnpo;
         public String website;
@@ -177,6 +273,35 @@ public final class PolicyPojo {
         public Person person;
         public String party;
         public String role;
+        public Period period;
+    }
+
+    /** Members of a group counted by category. */
+    public static final class Seats {
+        public String category;
+        public Count count;
+        public Map<String, String> description;
+        public List<String> organisations;
+        public List<String> icnpo;
+    }
+
+    /** An open call for members of a group. */
+    public static final class MemberCall {
+        public String opened;
+        public String deadline;
+        public Count target;
+        public Count responses;
+        public List<String> channels;
+        public List<String> audience;
+        public Map<String, String> description;
+    }
+
+    /** How to register for an event. */
+    public static final class Registration {
+        public String deadline;
+        public List<String> channels;
+        public Count capacity;
+        public Map<String, String> note;
     }
 
     /** A reference group. */
@@ -186,13 +311,19 @@ public final class PolicyPojo {
         public String kind;
         public String status;
         public Map<String, String> mandate;
+        public Map<String, String> description;
         public List<Map<String, String>> tasks;
+        public List<Map<String, String>> guidingQuestions;
         public String coordinator;
         public String recommendedBy;
         public List<String> selection;
         public Map<String, String> selectionNote;
+        public MemberCall call;
         public String established;
+        public GoverningBody establishedBy;
+        public List<Seats> composition;
         public List<GroupMember> members;
+        public Count meetings;
         public Map<String, Object> extensions;
     }
 
@@ -213,6 +344,7 @@ public final class PolicyPojo {
     /** A count. */
     public static final class Count {
         public Integer value;
+        public Integer upTo;
         public String qualifier;
     }
 
@@ -220,9 +352,12 @@ public final class PolicyPojo {
     public static final class Participation {
         public List<String> organisations;
         public Count organisationCount;
+        public Count invitedOrganisations;
+        public Count invitedPeople;
         public Count registeredOrganisations;
         public Count registeredPeople;
         public Count attendees;
+        public Count inputs;
         public Map<String, String> note;
     }
 
@@ -233,13 +368,16 @@ public final class PolicyPojo {
         public Map<String, String> title;
         public Map<String, String> description;
         public String status;
+        public String phase;
         public String date;
         public String endDate;
         public String startTime;
         public String endTime;
         public String partOfDay;
+        public Count occurrences;
         public Place place;
         public String access;
+        public Registration registration;
         public String partOf;
         public List<String> organisers;
         public List<String> facilitators;
@@ -247,6 +385,9 @@ public final class PolicyPojo {
         public List<Map<String, String>> guidingQuestions;
         public List<Speaker> speakers;
         public Participation participation;
+        public String responseDeadline;
+        public List<String> responseChannels;
+        public List<CaseReference> references;
         public List<String> themes;
         public Map<String, String> summary;
         public Map<String, String> cancellationReason;
@@ -279,6 +420,7 @@ public final class PolicyPojo {
         public String published;
         public String retrieved;
         public String language;
+        public Map<String, String> note;
         public Map<String, Object> extensions;
     }
 }

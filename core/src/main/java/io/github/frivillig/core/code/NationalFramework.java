@@ -1,8 +1,7 @@
 package io.github.frivillig.core.code;
 
-import java.time.LocalDate;
-
 import io.github.frivillig.core.municipality.Country;
+import io.github.frivillig.core.value.PartialDate;
 
 /**
  * National frameworks for the cooperation between the public sector and the voluntary sector, which municipal
@@ -18,7 +17,7 @@ public enum NationalFramework implements Coded {
      * after a consultation on a draft of December 2014 (regjeringen.no, "Frivilligerklæringa /
      * Frivillighetserklæringen").
      */
-    NO_FRIVILLIGHETSERKLAERINGEN("no-frivillighetserklaeringen-2015", Country.NORWAY, LocalDate.of(2015, 6, 1),
+    NO_FRIVILLIGHETSERKLAERINGEN("no-frivillighetserklaeringen-2015", Country.NORWAY, PartialDate.parse("2015-06-01"),
             "Regjeringen (Kulturdepartementet)"),
     /**
      * Denmark: <i>Charter for samspil mellem den frivillige verden og det offentlige</i>, the charter for the
@@ -26,15 +25,23 @@ public enum NationalFramework implements Coded {
      * with voluntary organisations, KL and Danske Regioner, renewing the charter of 2001 (Frivilligrådet,
      * "Charter for samspil"; Social- og Integrationsministeriet's press release of 1 July 2013).
      */
-    DK_FRIVILLIGHEDSCHARTER("dk-frivillighedscharter-2013", Country.DENMARK, LocalDate.of(2013, 7, 1),
-            "Regeringen, frivillige organisationer, KL og Danske Regioner");
+    DK_FRIVILLIGHEDSCHARTER("dk-frivillighedscharter-2013", Country.DENMARK, PartialDate.parse("2013-07-01"),
+            "Regeringen, frivillige organisationer, KL og Danske Regioner"),
+    /**
+     * Sweden: <i>Överenskommelsen mellan regeringen, idéburna organisationer inom det sociala området och Sveriges
+     * Kommuner och Landsting</i>, the agreement between the Government, the non-profit organisations in the social
+     * field and SALAR, made in the autumn of 2008 (the Government's report to the Riksdag, skr. 2008/09:207 of 4
+     * June 2009), on which Swedish municipalities' local agreements (<i>lokala överenskommelser</i>) build.
+     */
+    SE_OVERENSKOMMELSEN("se-overenskommelsen-2008", Country.SWEDEN, PartialDate.parse("2008-23"),
+            "Regeringen, idéburna organisationer inom det sociala området och Sveriges Kommuner och Landsting");
 
     private final String code;
     private final Country country;
-    private final LocalDate issued;
+    private final PartialDate issued;
     private final String issuedBy;
 
-    NationalFramework(String code, Country country, LocalDate issued, String issuedBy) {
+    NationalFramework(String code, Country country, PartialDate issued, String issuedBy) {
         this.code = code;
         this.country = country;
         this.issued = issued;
@@ -56,11 +63,11 @@ public enum NationalFramework implements Coded {
     }
 
     /**
-     * Returns when the framework was issued.
+     * Returns when the framework was issued, as precisely as its sources say.
      *
      * @return the issue date, not null
      */
-    public LocalDate issued() {
+    public PartialDate issued() {
         return issued;
     }
 

@@ -57,7 +57,25 @@ public enum Theme implements Coded {
     /** Volunteering as part of the welfare of the future; social innovation. */
     WELFARE_INNOVATION("welfare-innovation"),
     /** Following up and evaluating the policy. */
-    FOLLOW_UP_AND_EVALUATION("follow-up-and-evaluation");
+    FOLLOW_UP_AND_EVALUATION("follow-up-and-evaluation"),
+    /** Recognition of volunteers and organisations: prizes, awards, celebrations. */
+    RECOGNITION_AND_PRIZES("recognition-and-prizes"),
+    /** Outdoor areas, facilities and equipment for voluntary activity. */
+    OUTDOOR_AREAS_AND_EQUIPMENT("outdoor-areas-and-equipment"),
+    /** An overview or register of the local associations. */
+    ORGANISATION_REGISTER("organisation-register"),
+    /**
+     * The municipality's tools for governing its cooperation with the voluntary sector: plans, agreements, contact
+     * points.
+     */
+    GOVERNANCE_TOOLS("governance-tools"),
+    /**
+     * Shared premises for several organisations (volunteer houses, <i>frivillighetens hus</i>,
+     * <i>frivillighedshuse</i>).
+     */
+    CO_LOCATION("co-location"),
+    /** Who owns and runs the volunteer centres, and the municipality's part in it. */
+    VOLUNTEER_CENTRE_OWNERSHIP("volunteer-centre-ownership");
 
     private final String code;
 

@@ -28,24 +28,33 @@ import io.github.frivillig.core.policy.Policy;
  * </ul>
  *
  * <h2>Developed in dialogue</h2>
+ * Dialogue is held at events, given as inputs, and carried on in groups: the members of reference groups, task
+ * committees, working groups and any other group that has been formed (any status but proposed) count as dialogue
+ * when they come from outside the administration, as organisation representatives, citizens or elected
+ * representatives, named as members or counted in the group's composition ({@code dialogue.groups}, given with
+ * every outcome). Members of the municipality's staff are the municipality itself and do not count.
+ * <p>
  * The dialogue is broad when, by the organisations that {@linkplain ParticipatingOrganisations took part}, at least
- * {@value #MINIMUM_ORGANISATIONS} voluntary organisations are known to have taken part, by name or by a count at
- * one held event ({@link ParticipatingOrganisations#voluntaryOrganisationsAtLeast()}), or the named voluntary
- * organisations belong to at least {@value #MINIMUM_ICNPO_GROUPS} ICNPO groups
- * ({@link ParticipatingOrganisations#voluntaryIcnpoGroups()}). Ten is more than the handful of
- * partners a municipality meets in its ordinary cooperation, and within reach of the smallest municipality's
- * associations; three ICNPO groups (culture, social services and sport, say) show a breadth of fields even where
- * few organisations came. Counts are taken as counts of voluntary organisations, since that is what sources count
- * ("45 associations took part"); where a source gives only registrations for an event that was held, they are
- * taken as its turnout.
+ * {@value #MINIMUM_ORGANISATIONS} voluntary organisations are known to have taken part, by name, by a count at one
+ * held event, or as represented in one group ({@link ParticipatingOrganisations#voluntaryOrganisationsAtLeast()}),
+ * or the named voluntary organisations and the fields that groups' organisation seats represent cover at least
+ * {@value #MINIMUM_ICNPO_GROUPS} ICNPO groups ({@link ParticipatingOrganisations#voluntaryIcnpoGroups()}). Ten is
+ * more than the handful of partners a municipality meets in its ordinary cooperation, and within reach of the
+ * smallest municipality's associations; three ICNPO groups (culture, social services and sport, say) show a breadth
+ * of fields even where few organisations came. Counts are taken as counts of voluntary organisations, since that is
+ * what sources count ("45 associations took part", "5 representatives of the associations"); where a source gives
+ * only registrations for an event that was held, they are taken as its turnout. Citizens and elected
+ * representatives are dialogue, but not the breadth of the voluntary sector that the criterion asks for.
  * <ul>
- * <li>Met: the dialogue is broad ({@code dialogue.broad}, {@code dialogue.broad-fields}, or both).</li>
+ * <li>Met: the dialogue is broad ({@code dialogue.broad}, {@code dialogue.broad-fields}, or both, then
+ *     {@code dialogue.groups} if groups took part).</li>
  * <li>In process: not broad, the policy is still being developed, and dialogue has taken place or is under way:
- *     events held or planned, inputs received, a reference group proposed or at work, or the status in dialogue
- *     or consultation ({@code dialogue.narrow} or {@code dialogue.participants-unknown}, {@code dialogue.planned},
- *     {@code dialogue.groups-under-way}, as they apply, and {@code policy.in-development}).</li>
- * <li>Not met: otherwise ({@code dialogue.narrow} or {@code dialogue.participants-unknown} if some dialogue is
- *     recorded, {@code dialogue.none} if none is).</li>
+ *     events held or planned, inputs received, groups at work or proposed, or the status in dialogue or
+ *     consultation ({@code dialogue.narrow} or {@code dialogue.participants-unknown}, {@code dialogue.groups},
+ *     {@code dialogue.planned}, {@code dialogue.groups-under-way}, as they apply, and
+ *     {@code policy.in-development}).</li>
+ * <li>Not met: otherwise ({@code dialogue.narrow} or {@code dialogue.participants-unknown}, and
+ *     {@code dialogue.groups}, if some dialogue is recorded; {@code dialogue.none} if none is).</li>
  * </ul>
  *
  * <h2>Politically adopted</h2>
@@ -77,7 +86,10 @@ import io.github.frivillig.core.policy.Policy;
  * <tr><td>{@code dialogue.narrow}</td><td>{@code organisations}, {@code fields}, {@code minimum},
  *     {@code minimumFields}, as above</td></tr>
  * <tr><td>{@code dialogue.participants-unknown}</td><td>{@code heldEvents}: the events held; {@code inputs}: the
- *     inputs received</td></tr>
+ *     inputs received; {@code groups}: the groups that took part, as for {@code dialogue.groups}</td></tr>
+ * <tr><td>{@code dialogue.groups}</td><td>{@code groups}: the groups that took part; {@code
+ *     organisationRepresentatives}, {@code citizens}, {@code electedRepresentatives}: the fewest members of each
+ *     kind in them, named or counted (a count at its lower bound, seats without a number as one)</td></tr>
  * <tr><td>{@code dialogue.planned}</td><td>{@code plannedEvents}: the events planned</td></tr>
  * <tr><td>{@code dialogue.groups-under-way}</td><td>{@code groups}: the groups proposed or active</td></tr>
  * <tr><td>{@code dialogue.none}</td><td>none</td></tr>

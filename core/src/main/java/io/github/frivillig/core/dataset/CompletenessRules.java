@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.frivillig.core.dialogue.DialogueEvent;
 import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.organisation.GroupStatus;
@@ -57,6 +59,10 @@ final class CompletenessRules {
         int fields = participants.voluntaryIcnpoGroups();
         int minimum = CompletenessAssessment.MINIMUM_ORGANISATIONS;
         int minimumFields = CompletenessAssessment.MINIMUM_ICNPO_GROUPS;
+        GroupWork groupWork = GroupWork.of(policy);
+        // Members of groups count as dialogue whatever the outcome; the reason says so, after the deciding one.
+        CriterionReason groups = groupWork.groups() == 0 ? null : ReasonCode.DIALOGUE_GROUPS.with(groupWork.groups(),
+                groupWork.organisationRepresentatives(), groupWork.citizens(), groupWork.electedRepresentatives());
 
         List<CriterionReason> reasons = new ArrayList<>();
         if (organisations >= minimum) {
@@ -66,6 +72,7 @@ final class CompletenessRules {
             reasons.add(ReasonCode.DIALOGUE_BROAD_FIELDS.with(fields, minimumFields));
         }
         if (!reasons.isEmpty()) {
+            addIfPresent(reasons, groups);
             return result(CompletenessCriterion.DEVELOPED_IN_DIALOGUE, CriterionOutcome.MET, reasons);
         }
 
@@ -73,18 +80,19 @@ final class CompletenessRules {
         int inputs = policy.inputs().size();
         if (organisations > 0) {
             reasons.add(ReasonCode.DIALOGUE_NARROW.with(organisations, fields, minimum, minimumFields));
-        } else if (held > 0 || inputs > 0) {
-            reasons.add(ReasonCode.DIALOGUE_PARTICIPANTS_UNKNOWN.with(held, inputs));
+        } else if (held > 0 || inputs > 0 || groups != null) {
+            reasons.add(ReasonCode.DIALOGUE_PARTICIPANTS_UNKNOWN.with(held, inputs, groupWork.groups()));
         }
+        addIfPresent(reasons, groups);
         PolicyStatus status = policy.status();
         if (status != null && status.isBeingDeveloped()) {
             int planned = count(policy.events(), EventStatus.PLANNED);
             if (planned > 0) {
                 reasons.add(ReasonCode.DIALOGUE_PLANNED.with(planned));
             }
-            int groups = groupsUnderWay(policy.referenceGroups());
-            if (groups > 0) {
-                reasons.add(ReasonCode.DIALOGUE_GROUPS_UNDER_WAY.with(groups));
+            int underWay = groupsUnderWay(policy.referenceGroups());
+            if (underWay > 0) {
+                reasons.add(ReasonCode.DIALOGUE_GROUPS_UNDER_WAY.with(underWay));
             }
             if (!reasons.isEmpty() || DIALOGUE_UNDER_WAY.contains(status)) {
                 reasons.add(ReasonCode.POLICY_IN_DEVELOPMENT.with(status));
@@ -95,6 +103,12 @@ final class CompletenessRules {
             reasons.add(ReasonCode.DIALOGUE_NONE.with());
         }
         return result(CompletenessCriterion.DEVELOPED_IN_DIALOGUE, CriterionOutcome.NOT_MET, reasons);
+    }
+
+    private static void addIfPresent(List<CriterionReason> reasons, @Nullable CriterionReason reason) {
+        if (reason != null) {
+            reasons.add(reason);
+        }
     }
 
     static CriterionResult adoption(Policy policy) {

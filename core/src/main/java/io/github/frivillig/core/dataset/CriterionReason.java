@@ -1,6 +1,7 @@
 package io.github.frivillig.core.dataset;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,22 +26,18 @@ public final class CriterionReason {
 
     private static final LocalizedMessages MESSAGES = LocalizedMessages.of(CriterionReason.class, "reasons");
 
-    private final String code;
-    // The values as given, so that the message can show a codelist value by its label in any language.
-    private final Map<String, Object> values;
-    private final Map<String, String> arguments;
+    private final ReasonCode reason;
+    // The values as given, in the order of the reason's argument names, so that the message can show a codelist
+    // value by its label in any language. Their text is made when asked for: a dataset keeps many reasons, and the
+    // values alone are the smallest form of them.
+    private final Object[] values;
 
-    CriterionReason(String code, Map<String, Object> values) {
-        this.code = Objects.requireNonNull(code, "code");
-        Map<String, Object> copiedValues = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            Object value = Objects.requireNonNull(entry.getValue(), entry.getKey());
-            copiedValues.put(entry.getKey(), value);
-            texts.put(entry.getKey(), value instanceof Coded coded ? coded.code() : value.toString());
+    CriterionReason(ReasonCode reason, Object[] values) {
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.values = values.clone();
+        for (int i = 0; i < this.values.length; i++) {
+            Objects.requireNonNull(this.values[i], reason.argumentNames().get(i));
         }
-        this.values = Collections.unmodifiableMap(copiedValues);
-        this.arguments = Collections.unmodifiableMap(texts);
     }
 
     static LocalizedMessages messages() {
@@ -53,7 +50,7 @@ public final class CriterionReason {
      * @return the code, not null
      */
     public String code() {
-        return code;
+        return reason.code();
     }
 
     /**
@@ -62,7 +59,11 @@ public final class CriterionReason {
      * @return the arguments as text, unmodifiable, not null
      */
     public Map<String, String> arguments() {
-        return arguments;
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            arguments.put(reason.argumentNames().get(i), text(values[i]));
+        }
+        return Collections.unmodifiableMap(arguments);
     }
 
     /**
@@ -73,7 +74,11 @@ public final class CriterionReason {
      * @return the message, not null
      */
     public String message(Locale locale) {
-        return MESSAGES.format(code, Objects.requireNonNull(locale, "locale"), values);
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            named.put(reason.argumentNames().get(i), values[i]);
+        }
+        return MESSAGES.format(reason.code(), Objects.requireNonNull(locale, "locale"), named);
     }
 
     /**
@@ -84,13 +89,27 @@ public final class CriterionReason {
      */
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj == this || obj instanceof CriterionReason other
-                && code.equals(other.code) && arguments.equals(other.arguments);
+        if (obj == this) {
+            return true;
+        }
+        if (!(obj instanceof CriterionReason other) || reason != other.reason || values.length != other.values.length) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!text(values[i]).equals(text(other.values[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return code.hashCode() * 31 + arguments.hashCode();
+        int hash = reason.code().hashCode();
+        for (Object value : values) {
+            hash = hash * 31 + text(value).hashCode();
+        }
+        return hash;
     }
 
     /**
@@ -100,6 +119,10 @@ public final class CriterionReason {
      */
     @Override
     public String toString() {
-        return code + arguments;
+        return reason.code() + arguments();
+    }
+
+    private static String text(Object value) {
+        return value instanceof Coded coded ? coded.code() : value.toString();
     }
 }

@@ -16,8 +16,8 @@ import io.github.frivillig.core.policy.Policy;
  * Many policies compared: the {@linkplain PolicySummary results for each policy}, the matrix of municipalities by
  * themes, and tidy rows for export.
  * <p>
- * A dataset keeps the summaries, not the policies, so it can be built from a stream of any length in one pass,
- * holding only the results per policy:
+ * A dataset keeps the summaries, not the policies, so it can be built from a stream in one pass, holding only the
+ * results per policy:
  * <pre>{@code
  * PolicyDataset dataset;
  * try (Stream<Policy> policies = json.readDataset(path)) {
@@ -27,6 +27,11 @@ import io.github.frivillig.core.policy.Policy;
  * }</pre>
  * The summaries keep the order of the policies. A dataset built from a list and one built from a stream of the same
  * policies are equal.
+ * <p>
+ * A summary takes about 1.4 KB of heap (measured on generated policies of one to twelve elements of each kind, with
+ * their ids and municipalities), so a dataset of a million policies needs about 1.4 GB. To compare more policies than
+ * the heap holds summaries of, summarise each policy as it streams by with {@link PolicySummary#of(Policy)} and keep
+ * only what is needed, as the {@code frivillig compare} command does.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -14,7 +14,7 @@ import io.github.frivillig.core.policy.PolicyId;
 
 /**
  * The comparative results for one policy: its theme coverage, the counts of its elements, the outcomes of its
- * inputs, the days from its first held dialogue event to its adoption, the organisations that took part in its
+ * inputs, the days from its first dialogue activity to its adoption, the organisations that took part in its
  * dialogue, and how it fares on Frivillighet Norge's completeness criteria.
  * <p>
  * A summary keeps none of the policy's texts or lists, only the results, so a large dataset can be summarised one
@@ -31,10 +31,10 @@ import io.github.frivillig.core.policy.PolicyId;
  *
  * @param id  the policy's id, null if it has none
  * @param municipality  the policy's municipality, null if it has none
- * @param themes  the themes its principles and its measures cover
+ * @param themes  the themes its principles, measures, dialogue events and inputs cover
  * @param counts  the numbers of its principles, measures, events, inputs, organisations and groups
  * @param inputs  what became of its inputs
- * @param daysToAdoption  the days from its first held dialogue event to its adoption
+ * @param daysToAdoption  the days from its first dialogue activity, events and group work, to its adoption
  * @param participants  the organisations that took part in its dialogue, and their ICNPO groups
  * @param completeness  how it fares on the completeness criteria
  */
@@ -78,8 +78,9 @@ public record PolicySummary(@Nullable PolicyId id, @Nullable Municipality munici
     }
 
     /**
-     * Returns the theme coverage of this policy as long-format rows: first a row for each theme of the principles,
-     * then one for each theme of the measures, each in the declaration order of {@link Theme}.
+     * Returns the theme coverage of this policy as long-format rows: a row for each theme of the principles, then
+     * of the measures, the dialogue events and the inputs (the order of {@link CoverageSource}), each source's
+     * themes in the declaration order of {@link Theme}.
      *
      * @return the rows, not null
      */

@@ -1,8 +1,6 @@
 package io.github.frivillig.core.dataset;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The reasons a completeness criterion can give, each with its stable code (also its message key) and the names of
@@ -16,7 +14,9 @@ enum ReasonCode {
     DIALOGUE_BROAD("dialogue.broad", "organisations", "minimum"),
     DIALOGUE_BROAD_FIELDS("dialogue.broad-fields", "fields", "minimumFields"),
     DIALOGUE_NARROW("dialogue.narrow", "organisations", "fields", "minimum", "minimumFields"),
-    DIALOGUE_PARTICIPANTS_UNKNOWN("dialogue.participants-unknown", "heldEvents", "inputs"),
+    DIALOGUE_PARTICIPANTS_UNKNOWN("dialogue.participants-unknown", "heldEvents", "inputs", "groups"),
+    DIALOGUE_GROUPS("dialogue.groups", "groups", "organisationRepresentatives", "citizens",
+            "electedRepresentatives"),
     DIALOGUE_PLANNED("dialogue.planned", "plannedEvents"),
     DIALOGUE_GROUPS_UNDER_WAY("dialogue.groups-under-way", "groups"),
     DIALOGUE_NONE("dialogue.none"),
@@ -28,10 +28,13 @@ enum ReasonCode {
 
     private final String code;
     private final List<String> argumentNames;
+    // A reason without arguments is the same every time: one instance serves every policy of a dataset.
+    private final CriterionReason withoutArguments;
 
     ReasonCode(String code, String... argumentNames) {
         this.code = code;
         this.argumentNames = List.of(argumentNames);
+        this.withoutArguments = argumentNames.length == 0 ? new CriterionReason(this, new Object[0]) : null;
     }
 
     String code() {
@@ -47,10 +50,6 @@ enum ReasonCode {
         if (values.length != argumentNames.size()) {
             throw new IllegalArgumentException(code + " takes " + argumentNames + ", not " + values.length + " values");
         }
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            arguments.put(argumentNames.get(i), values[i]);
-        }
-        return new CriterionReason(code, arguments);
+        return withoutArguments != null ? withoutArguments : new CriterionReason(this, values);
     }
 }

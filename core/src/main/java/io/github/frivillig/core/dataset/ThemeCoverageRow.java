@@ -9,8 +9,9 @@ import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.policy.PolicyId;
 
 /**
- * One row of theme coverage in long format: a policy covers a theme in its principles or in its measures. A theme
- * covered by both gives two rows; a theme covered by neither gives none.
+ * One row of theme coverage in long format: a policy covers a theme in one {@linkplain CoverageSource source}, its
+ * principles, measures, dialogue events or inputs. A theme covered by several sources gives a row for each; a theme
+ * covered by none gives none.
  * <p>
  * The row holds values, not text: a writer of CSV or JSON takes {@link Theme#code()} and
  * {@link CoverageSource#code()} for the codes, or their labels.

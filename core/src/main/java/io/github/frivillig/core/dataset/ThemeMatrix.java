@@ -20,8 +20,8 @@ import io.github.frivillig.core.policy.PolicyId;
  * <p>
  * There is one row per municipality, in the order the municipalities first appear in the dataset, and one column
  * per {@link Theme} of the shared vocabulary, in declaration order, covered or not, so that matrices of different
- * datasets line up. A cell holds where the municipality covers the theme: in principles, in measures, both or
- * neither. When a municipality has several policies in the dataset, its row is their union. Municipalities are
+ * datasets line up. A cell holds where the municipality covers the theme: the {@linkplain CoverageSource sources},
+ * principles, measures, dialogue events and inputs, that name it, or none. When a municipality has several policies in the dataset, its row is their union. Municipalities are
  * told apart by country and code, so that two policies that spell the name differently ("Hjørring", "Hjørring
  * Kommune") share a row, named as the first of them names it; a municipality without a country or a code is told
  * apart by all it gives. Policies without a municipality are left out.
@@ -109,7 +109,7 @@ public final class ThemeMatrix {
      *
      * @param municipality  the municipality, not null
      * @param theme  the theme, not null
-     * @return the principles, the measures, both or neither; neither if the dataset has no policy of the
+     * @return the sources that cover it, in declaration order; none if the dataset has no policy of the
      *         municipality, not null
      */
     public Set<CoverageSource> cell(Municipality municipality, Theme theme) {

@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.code.Theme;
+import io.github.frivillig.core.policy.CaseReference;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidText;
+import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.ExtensionValue;
 import io.github.frivillig.core.value.LocalId;
 import io.github.frivillig.core.value.PartialDate;
@@ -34,13 +36,18 @@ import io.github.frivillig.core.value.PartialDate;
  * @param title  the title, null if none
  * @param description  what the event was about, such as its main focus, null if not given
  * @param status  whether it was held, required
+ * @param phase  which phase of the policy's life the event belongs to, such as follow-up after adoption, null if
+ *               not stated, which is read as the policy's development
  * @param date  when it took place or starts, null if not known
  * @param endDate  when it ended, for events over several days, null otherwise
  * @param startTime  the time of day it started, null if not known
  * @param endTime  the time of day it ended, null if not known
  * @param partOfDay  the part of the day it was held in, for sources that give no time, null if not known
+ * @param occurrences  how many meetings the event stands for, for a series of meetings the source only counts, null
+ *                     if one
  * @param place  where it took place, null if not known
  * @param access  who could come, null if not known
+ * @param registration  how to register, null if the source does not say
  * @param partOf  the local id of the event it is part of, null if none
  * @param organisers  the local ids of the organisations that organised it
  * @param facilitators  the local ids of the organisations that facilitated it
@@ -48,6 +55,9 @@ import io.github.frivillig.core.value.PartialDate;
  * @param guidingQuestions  the questions put to the participants
  * @param speakers  the people who spoke or had a role
  * @param participation  who took part, null if not known
+ * @param responseDeadline  the last day for responses, for a consultation or survey, null if not stated
+ * @param responseChannels  the ways responses could be given, such as a web form, e-mail or post
+ * @param references  the case references of the event, such as the one to quote in a consultation response
  * @param themes  the themes it concerned
  * @param summary  what came out of it, null if not given
  * @param cancellationReason  why it was cancelled, required when cancelled
@@ -61,13 +71,16 @@ public record DialogueEvent(
         @ValidText @Nullable LocalizedText title,
         @ValidText @Nullable LocalizedText description,
         @NotNull @Nullable EventStatus status,
+        @Nullable EventPhase phase,
         @Nullable PartialDate date,
         @Nullable PartialDate endDate,
         @Nullable LocalTime startTime,
         @Nullable LocalTime endTime,
         @Nullable PartOfDay partOfDay,
+        @Valid @Nullable Count occurrences,
         @Valid @Nullable Place place,
         @Nullable EventAccess access,
+        @Valid @Nullable Registration registration,
         @ValidLocalId @Nullable LocalId partOf,
         List<@ValidLocalId LocalId> organisers,
         List<@ValidLocalId LocalId> facilitators,
@@ -75,6 +88,9 @@ public record DialogueEvent(
         List<@ValidText LocalizedText> guidingQuestions,
         List<@Valid Speaker> speakers,
         @Valid @Nullable Participation participation,
+        @Nullable PartialDate responseDeadline,
+        List<InputChannel> responseChannels,
+        List<@Valid CaseReference> references,
         List<Theme> themes,
         @ValidText @Nullable LocalizedText summary,
         @ValidText @Nullable LocalizedText cancellationReason,
@@ -88,13 +104,18 @@ public record DialogueEvent(
      * @param title  the title, null if none
      * @param description  what the event was about, such as its main focus, null if not given
      * @param status  whether it was held, required
+     * @param phase  which phase of the policy's life the event belongs to, such as follow-up after adoption, null
+     *               if not stated, which is read as the policy's development
      * @param date  when it took place or starts, null if not known
      * @param endDate  when it ended, for events over several days, null otherwise
      * @param startTime  the time of day it started, null if not known
      * @param endTime  the time of day it ended, null if not known
      * @param partOfDay  the part of the day it was held in, for sources that give no time, null if not known
+     * @param occurrences  how many meetings the event stands for, for a series of meetings the source only counts,
+     *                     null if one
      * @param place  where it took place, null if not known
      * @param access  who could come, null if not known
+     * @param registration  how to register, null if the source does not say
      * @param partOf  the local id of the event it is part of, null if none
      * @param organisers  the local ids of the organisations that organised it, not null
      * @param facilitators  the local ids of the organisations that facilitated it, not null
@@ -102,6 +123,10 @@ public record DialogueEvent(
      * @param guidingQuestions  the questions put to the participants, not null
      * @param speakers  the people who spoke or had a role, not null
      * @param participation  who took part, null if not known
+     * @param responseDeadline  the last day for responses, for a consultation or survey, null if not stated
+     * @param responseChannels  the ways responses could be given, such as a web form, e-mail or post, not null
+     * @param references  the case references of the event, such as the one to quote in a consultation response, not
+     *                    null
      * @param themes  the themes it concerned, not null
      * @param summary  what came out of it, null if not given
      * @param cancellationReason  why it was cancelled, required when cancelled
@@ -109,6 +134,8 @@ public record DialogueEvent(
      * @throws NullPointerException if a collection or an element of one is null
      */
     public DialogueEvent {
+        references = List.copyOf(Objects.requireNonNull(references, "references"));
+        responseChannels = List.copyOf(Objects.requireNonNull(responseChannels, "responseChannels"));
         organisers = List.copyOf(Objects.requireNonNull(organisers, "organisers"));
         facilitators = List.copyOf(Objects.requireNonNull(facilitators, "facilitators"));
         audience = List.copyOf(Objects.requireNonNull(audience, "audience"));
@@ -118,29 +145,21 @@ public record DialogueEvent(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for a {@code DialogueEvent}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code DialogueEvent}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code DialogueEvent}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link DialogueEvent}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link DialogueEvent} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -32,7 +32,20 @@ public enum EventKind implements Coded {
     /** A series of events, whose parts point to it. */
     SERIES("series"),
     /** Any other kind of event. */
-    OTHER("other");
+    OTHER("other"),
+    /**
+     * Small meetings that organisations or citizens host themselves, on a theme the municipality gives
+     * (<i>gjestebud</i>).
+     */
+    HOSTED_MEETING("hosted-meeting"),
+    /** Interviews with representatives of the voluntary sector. */
+    INTERVIEW("interview"),
+    /** An open meeting held during a written consultation (<i>høringsmøte</i>, <i>høringsseminar</i>). */
+    CONSULTATION_MEETING("consultation-meeting"),
+    /** The launch of the adopted policy. */
+    LAUNCH("launch"),
+    /** A meeting at which the parties sign the policy or agreement. */
+    SIGNING_CEREMONY("signing-ceremony");
 
     private final String code;
 

@@ -16,7 +16,9 @@ public enum InputKind implements Coded {
     /** A proposal for a measure (<i>forslag</i>). */
     PROPOSAL("proposal"),
     /** An observation or opinion. */
-    OBSERVATION("observation");
+    OBSERVATION("observation"),
+    /** The source does not say what kind of input it was. */
+    NOT_STATED("not-stated");
 
     private final String code;
 

@@ -22,9 +22,13 @@ import io.github.frivillig.core.value.LocalId;
  *
  * @param organisations  the local ids of the organisations known to have taken part
  * @param organisationCount  how many organisations took part, null if not given
+ * @param invitedOrganisations  how many organisations were invited, null if not given
+ * @param invitedPeople  how many people were invited, null if not given
  * @param registeredOrganisations  how many organisations registered, null if not given
  * @param registeredPeople  how many people registered, null if not given
  * @param attendees  how many people took part, null if not given
+ * @param inputs  how many inputs or responses came in, such as "8 consultation responses" or "many inputs", null if
+ *                not given
  * @param note  what the source says about the turnout, null if nothing
  */
 @Value.Builder
@@ -32,9 +36,12 @@ import io.github.frivillig.core.value.LocalId;
 public record Participation(
         List<@ValidLocalId LocalId> organisations,
         @Valid @Nullable Count organisationCount,
+        @Valid @Nullable Count invitedOrganisations,
+        @Valid @Nullable Count invitedPeople,
         @Valid @Nullable Count registeredOrganisations,
         @Valid @Nullable Count registeredPeople,
         @Valid @Nullable Count attendees,
+        @Valid @Nullable Count inputs,
         @ValidText @Nullable LocalizedText note) {
 
     /**
@@ -42,9 +49,13 @@ public record Participation(
      *
      * @param organisations  the local ids of the organisations known to have taken part, not null
      * @param organisationCount  how many organisations took part, null if not given
+     * @param invitedOrganisations  how many organisations were invited, null if not given
+     * @param invitedPeople  how many people were invited, null if not given
      * @param registeredOrganisations  how many organisations registered, null if not given
      * @param registeredPeople  how many people registered, null if not given
      * @param attendees  how many people took part, null if not given
+     * @param inputs  how many inputs or responses came in, such as "8 consultation responses" or "many inputs",
+     *                null if not given
      * @param note  what the source says about the turnout, null if nothing
      * @throws NullPointerException if a collection or an element of one is null
      */
@@ -52,29 +63,21 @@ public record Participation(
         organisations = List.copyOf(Objects.requireNonNull(organisations, "organisations"));
     }
 
-    /**
-     * Returns a builder for a {@code Participation}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code Participation}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code Participation}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Participation}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link Participation} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -1,6 +1,5 @@
 package io.github.frivillig.core.internal;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * components whose singular is not the name without its final "s". Only JDK types appear in the generated code, and
  * no annotation from Immutables, so that nothing of it is needed at run time.
  */
-@Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(

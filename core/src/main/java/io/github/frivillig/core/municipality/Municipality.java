@@ -1,11 +1,16 @@
 package io.github.frivillig.core.municipality;
 
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 
 import io.github.frivillig.core.validation.constraints.MunicipalityCode;
+import io.github.frivillig.core.validation.constraints.NotBlankIfGiven;
 
 /**
  * A municipality as a policy names it: its country, its official code and its name, such as Gjøvik, Norway,
@@ -19,10 +24,28 @@ import io.github.frivillig.core.validation.constraints.MunicipalityCode;
  * @param country  the country, required
  * @param code  the official municipality code, required
  * @param name  the name, required
+ * @param county  the county (<i>fylke</i>, <i>region</i>, <i>län</i>) as the document states it, null if it does not
+ * @param successors  the municipalities it became part of, for a municipality that a merger or split has ended,
+ *                    as the document or its sources name them
  */
 @MunicipalityCode
 public record Municipality(@NotNull @Nullable Country country, @NotNull @Nullable String code,
-        @NotBlank @Nullable String name) {
+        @NotBlank @Nullable String name, @NotBlankIfGiven @Nullable String county,
+        List<@Valid Municipality> successors) {
+
+    /**
+     * Creates a municipality, copying its successors.
+     *
+     * @param country  the country, required
+     * @param code  the official municipality code, required
+     * @param name  the name, required
+     * @param county  the county as the document states it, null if it does not
+     * @param successors  the municipalities it became part of, not null
+     * @throws NullPointerException if the successors or one of them is null
+     */
+    public Municipality {
+        successors = List.copyOf(Objects.requireNonNull(successors, "successors"));
+    }
 
     /**
      * Obtains a municipality.
@@ -33,8 +56,18 @@ public record Municipality(@NotNull @Nullable Country country, @NotNull @Nullabl
      * @return the municipality, not null
      */
     public static Municipality of(Country country, String code, String name) {
-        return new Municipality(java.util.Objects.requireNonNull(country, "country"),
-                java.util.Objects.requireNonNull(code, "code"), java.util.Objects.requireNonNull(name, "name"));
+        return new Municipality(Objects.requireNonNull(country, "country"), Objects.requireNonNull(code, "code"),
+                Objects.requireNonNull(name, "name"), null, List.of());
+    }
+
+    /**
+     * Returns this municipality with the municipalities it became part of, for a policy of a former municipality.
+     *
+     * @param successors  the successors, not null
+     * @return the municipality with its successors, not null
+     */
+    public Municipality withSuccessors(Municipality... successors) {
+        return new Municipality(country, code, name, county, List.of(successors));
     }
 
     /**

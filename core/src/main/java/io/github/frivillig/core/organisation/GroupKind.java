@@ -20,7 +20,13 @@ public enum GroupKind implements Coded {
     /** A working group (<i>arbeidsgruppe</i>). */
     WORKING_GROUP("working-group"),
     /** A steering group (<i>styringsgruppe</i>). */
-    STEERING_GROUP("steering-group");
+    STEERING_GROUP("steering-group"),
+    /** A panel of citizens that the municipality consults (<i>borgerpanel</i>, <i>innbyggerpanel</i>). */
+    CITIZEN_PANEL("citizen-panel"),
+    /** A group that carries out the work on the policy in the administration (<i>prosjektgruppe</i>). */
+    PROJECT_GROUP("project-group"),
+    /** Another kind of group. */
+    OTHER("other");
 
     private final String code;
 

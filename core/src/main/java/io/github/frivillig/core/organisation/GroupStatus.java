@@ -14,7 +14,9 @@ public enum GroupStatus implements Coded {
     /** The group has been formed and works. */
     ACTIVE("active"),
     /** The group has finished its work or been dissolved. */
-    DISSOLVED("dissolved");
+    DISSOLVED("dissolved"),
+    /** The source does not say whether the group was set up or is active. */
+    NOT_STATED("not-stated");
 
     private final String code;
 

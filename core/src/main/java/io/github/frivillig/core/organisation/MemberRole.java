@@ -18,7 +18,11 @@ public enum MemberRole implements Coded {
     /** Serves as the secretary of the group. */
     SECRETARY("secretary"),
     /** Takes part without a vote. */
-    OBSERVER("observer");
+    OBSERVER("observer"),
+    /** The deputy of the chair (<i>nestleder</i>, <i>næstformand</i>, <i>vice ordförande</i>). */
+    VICE_CHAIR("vice-chair"),
+    /** The source does not say what role the member has. */
+    NOT_STATED("not-stated");
 
     private final String code;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.immutables.value.Value;
@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
 import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.code.IcnpoCode;
 import io.github.frivillig.core.text.LocalizedText;
+import io.github.frivillig.core.validation.constraints.NotBlankIfGiven;
 import io.github.frivillig.core.validation.constraints.OrganisationNumber;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidText;
+import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.ExtensionValue;
 import io.github.frivillig.core.value.LocalId;
 
@@ -27,8 +29,12 @@ import io.github.frivillig.core.value.LocalId;
  * This class is immutable and thread-safe.
  *
  * @param id  the local id, required
- * @param name  the name, required
+ * @param name  the name, null if the source does not state it, as for "a choir"; validation then requires the
+ *              description
+ * @param names  the name in other languages or written standards, keyed by language tag, null if none
  * @param kind  the kind of organisation, required
+ * @param count  how many organisations the entry stands for, where the source speaks of several of one kind without
+ *               naming them ("the seven volunteer centres"), null for one organisation
  * @param identifier  the identifier in a national register, null if not given
  * @param icnpo  its ICNPO groups or subgroups, most important first
  * @param website  its website, null if not given
@@ -40,8 +46,10 @@ import io.github.frivillig.core.value.LocalId;
 @BuilderStyle
 public record Organisation(
         @NotNull @ValidLocalId @Nullable LocalId id,
-        @NotBlank @Nullable String name,
+        @NotBlankIfGiven @Nullable String name,
+        @ValidText @Nullable LocalizedText names,
         @NotNull @Nullable OrganisationKind kind,
+        @Valid @Nullable Count count,
         @OrganisationNumber @Nullable OrganisationIdentifier identifier,
         List<IcnpoCode> icnpo,
         @Nullable URI website,
@@ -53,8 +61,12 @@ public record Organisation(
      * Creates an {@code Organisation}, copying its collections.
      *
      * @param id  the local id, required
-     * @param name  the name, required
+     * @param name  the name, null if the source does not state it, as for "a choir"; validation then requires the
+     *              description
+     * @param names  the name in other languages or written standards, keyed by language tag, null if none
      * @param kind  the kind of organisation, required
+     * @param count  how many organisations the entry stands for, where the source speaks of several of one kind
+     *               without naming them ("the seven volunteer centres"), null for one organisation
      * @param identifier  the identifier in a national register, null if not given
      * @param icnpo  its ICNPO groups or subgroups, most important first, not null
      * @param website  its website, null if not given
@@ -68,29 +80,21 @@ public record Organisation(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for an {@code Organisation}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code Organisation}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code Organisation}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds an {@link Organisation}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds an {@link Organisation} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -34,7 +34,14 @@ public enum OrganisationKind implements Coded {
     /** An informal group without legal form. */
     INFORMAL_GROUP("informal-group"),
     /** Any other kind of organisation. */
-    OTHER("other");
+    OTHER("other"),
+    /**
+     * An office held by one person, known by that office: the mayor, the chief executive (<i>ordfører</i>,
+     * <i>rådmann</i>).
+     */
+    OFFICE("office"),
+    /** A municipal advisory council: the council for the elderly, for people with disabilities, the youth council. */
+    ADVISORY_COUNCIL("advisory-council");
 
     private final String code;
 

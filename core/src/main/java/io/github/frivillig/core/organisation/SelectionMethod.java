@@ -18,7 +18,9 @@ public enum SelectionMethod implements Coded {
     /** The members are elected, for example at a meeting of the organisations. */
     ELECTED("elected"),
     /** Anyone may join. */
-    OPEN("open");
+    OPEN("open"),
+    /** The group formed and constituted itself. */
+    SELF_CONSTITUTED("self-constituted");
 
     private final String code;
 

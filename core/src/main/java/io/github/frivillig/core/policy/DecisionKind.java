@@ -16,7 +16,30 @@ public enum DecisionKind implements Coded {
     /** Adopted a revision of the policy. */
     REVISION("revision"),
     /** Repealed the policy. */
-    REPEAL("repeal");
+    REPEAL("repeal"),
+    /** Sent a draft to public consultation (<i>høring</i>, <i>høyring</i>, <i>remiss</i>). */
+    CONSULTATION("consultation"),
+    /** A committee's recommendation to the body that decides (<i>innstilling</i>, <i>indstilling</i>). */
+    RECOMMENDATION("recommendation"),
+    /**
+     * Sent the matter back to the administration or a committee instead of deciding it (<i>sendt tilbake</i>,
+     * <i>återremiss</i>).
+     */
+    REFERRAL_BACK("referral-back"),
+    /** Postponed the matter (<i>utsatt</i>). */
+    POSTPONEMENT("postponement"),
+    /** Signed the policy or agreement, by the parties that signed it. */
+    SIGNING("signing"),
+    /**
+     * Took the document or a part of it into account without adopting it (<i>tatt til orientering</i>, <i>taget til
+     * efterretning</i>).
+     */
+    NOTING("noting"),
+    /**
+     * Dealt with the matter, where the source does not say what was decided (<i>behandlet</i>, <i>handsama</i>,
+     * <i>behandlat</i>).
+     */
+    CONSIDERATION("consideration");
 
     private final String code;
 

@@ -25,7 +25,10 @@ import io.github.frivillig.core.value.PartialDate;
  * @param responsible  the local ids of the organisations responsible for the follow-up
  * @param revisionInterval  how often the policy is to be revised, such as four years, null if not said
  * @param nextRevision  when the next revision is due, null if not said
+ * @param reportingInterval  how often the follow-up is reported, such as twice a year, null if not stated
+ * @param reportsTo  the body the follow-up is reported to, null if not stated
  * @param indicators  the policy's indicators
+ * @param reviews  its evaluations, reports and the prizes the policy won
  */
 @Value.Builder
 @BuilderStyle
@@ -34,7 +37,10 @@ public record FollowUp(
         List<@ValidLocalId LocalId> responsible,
         @Nullable Period revisionInterval,
         @Nullable PartialDate nextRevision,
-        List<@Valid Indicator> indicators) {
+        java.time.@Nullable Period reportingInterval,
+        @Valid @Nullable GoverningBody reportsTo,
+        List<@Valid Indicator> indicators,
+        List<@Valid Review> reviews) {
 
     /**
      * Creates a {@code FollowUp}, copying its collections.
@@ -43,37 +49,33 @@ public record FollowUp(
      * @param responsible  the local ids of the organisations responsible for the follow-up, not null
      * @param revisionInterval  how often the policy is to be revised, such as four years, null if not said
      * @param nextRevision  when the next revision is due, null if not said
+     * @param reportingInterval  how often the follow-up is reported, such as twice a year, null if not stated
+     * @param reportsTo  the body the follow-up is reported to, null if not stated
      * @param indicators  the policy's indicators, not null
+     * @param reviews  its evaluations, reports and the prizes the policy won, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public FollowUp {
+        reviews = List.copyOf(Objects.requireNonNull(reviews, "reviews"));
         responsible = List.copyOf(Objects.requireNonNull(responsible, "responsible"));
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
     }
 
-    /**
-     * Returns a builder for a {@code FollowUp}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code FollowUp}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code FollowUp}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link FollowUp}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link FollowUp} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -2,10 +2,11 @@ package io.github.frivillig.core.policy;
 
 import java.util.Objects;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+
+import io.github.frivillig.core.validation.constraints.NotBlankIfGiven;
 
 /**
  * The municipal body that took a decision, such as "Hjørring Byråd" or "Kragerø kommunestyre".
@@ -13,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * This class is immutable and thread-safe.
  *
  * @param kind  the kind of body, required
- * @param name  the body's name, required
+ * @param name  the body's name, null if the source does not state it (as "the municipal council" does not)
  */
 public record GoverningBody(
         @NotNull @Nullable GoverningBodyKind kind,
-        @NotBlank @Nullable String name) {
+        @NotBlankIfGiven @Nullable String name) {
 
     /**
      * Obtains a governing body.

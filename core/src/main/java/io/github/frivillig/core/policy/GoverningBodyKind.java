@@ -20,7 +20,12 @@ public enum GoverningBodyKind implements Coded {
     /** The chief executive of the administration (<i>kommunedirektør</i>, <i>rådmann</i>, <i>kommunaldirektør</i>). */
     CHIEF_EXECUTIVE("chief-executive"),
     /** A department of the administration (<i>forvaltning</i>). */
-    ADMINISTRATION("administration");
+    ADMINISTRATION("administration"),
+    /**
+     * A municipal council that advises the decision-making bodies: the council for the elderly, for people with
+     * disabilities, the youth council (<i>eldreråd</i>, <i>ældreråd</i>, <i>ungdomsråd</i>).
+     */
+    ADVISORY_COUNCIL("advisory-council");
 
     private final String code;
 

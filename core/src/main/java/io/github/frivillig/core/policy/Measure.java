@@ -33,6 +33,7 @@ import io.github.frivillig.core.value.Period;
  * @param id  the local id, required
  * @param title  the title, required
  * @param description  the description, null if none
+ * @param part  the local id of the part of the policy it is in, such as an action plan, null if not given
  * @param themes  the themes it concerns
  * @param principles  the local ids of the principles it serves
  * @param respondsTo  the local ids of the dialogue inputs it answers
@@ -41,6 +42,7 @@ import io.github.frivillig.core.value.Period;
  * @param status  where the measure is, required
  * @param period  when it runs, null if not given
  * @param budget  its budget, null if not given
+ * @param funding  where its money comes from, one source each
  * @param indicators  its indicators
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
@@ -50,6 +52,7 @@ public record Measure(
         @NotNull @ValidLocalId @Nullable LocalId id,
         @NotNull @ValidText @Nullable LocalizedText title,
         @ValidText @Nullable LocalizedText description,
+        @ValidLocalId @Nullable LocalId part,
         List<Theme> themes,
         List<@ValidLocalId LocalId> principles,
         List<@ValidLocalId LocalId> respondsTo,
@@ -58,6 +61,7 @@ public record Measure(
         @NotNull @Nullable MeasureStatus status,
         @ValidPeriod @Nullable Period period,
         @Valid @Nullable Money budget,
+        List<@Valid Funding> funding,
         List<@Valid Indicator> indicators,
         Map<String, ExtensionValue> extensions) {
 
@@ -67,6 +71,7 @@ public record Measure(
      * @param id  the local id, required
      * @param title  the title, required
      * @param description  the description, null if none
+     * @param part  the local id of the part of the policy it is in, such as an action plan, null if not given
      * @param themes  the themes it concerns, not null
      * @param principles  the local ids of the principles it serves, not null
      * @param respondsTo  the local ids of the dialogue inputs it answers, not null
@@ -75,11 +80,13 @@ public record Measure(
      * @param status  where the measure is, required
      * @param period  when it runs, null if not given
      * @param budget  its budget, null if not given
+     * @param funding  where its money comes from, one source each, not null
      * @param indicators  its indicators, not null
      * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Measure {
+        funding = List.copyOf(Objects.requireNonNull(funding, "funding"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         principles = List.copyOf(Objects.requireNonNull(principles, "principles"));
         respondsTo = List.copyOf(Objects.requireNonNull(respondsTo, "respondsTo"));
@@ -89,29 +96,21 @@ public record Measure(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for a {@code Measure}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code Measure}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code Measure}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Measure}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link Measure} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

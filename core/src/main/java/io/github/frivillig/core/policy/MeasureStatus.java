@@ -18,7 +18,9 @@ public enum MeasureStatus implements Coded {
     /** The measure has been carried out. */
     COMPLETED("completed"),
     /** The measure was cancelled. */
-    CANCELLED("cancelled");
+    CANCELLED("cancelled"),
+    /** The source does not say how far the measure has come. */
+    NOT_STATED("not-stated");
 
     private final String code;
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.frivillig.core.validation.constraints.StatedNumber;
+import io.github.frivillig.core.value.CountQualifier;
 import io.github.frivillig.core.value.PartialDate;
 
 /**
@@ -16,10 +18,13 @@ import io.github.frivillig.core.value.PartialDate;
  *
  * @param value  the value, required
  * @param date  when the value was or is to be measured, null if not given
+ * @param qualifier  how exactly the value is known ("nearly 1 000"), null if exactly
  */
+@StatedNumber
 public record Measurement(
         @NotNull @Nullable BigDecimal value,
-        @Nullable PartialDate date) {
+        @Nullable PartialDate date,
+        @Nullable CountQualifier qualifier) {
 
     /**
      * Obtains a measurement.
@@ -29,6 +34,6 @@ public record Measurement(
      * @return the measurement, not null
      */
     public static Measurement of(BigDecimal value, @Nullable PartialDate date) {
-        return new Measurement(Objects.requireNonNull(value, "value"), date);
+        return new Measurement(Objects.requireNonNull(value, "value"), date, null);
     }
 }

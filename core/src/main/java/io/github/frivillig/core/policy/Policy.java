@@ -49,20 +49,25 @@ import io.github.frivillig.core.value.Person;
  * @param status  where the policy is in its lifecycle, required
  * @param language  the BCP 47 tag of the language the policy is written in, null if not given
  * @param scope  the sectors it covers, null if not stated
+ * @param statutoryRoles  the roles prescribed by law that it also fills, such as a Danish folkeoplysningspolitik
  * @param decisions  the mandate, adoption and other decisions about it
+ * @param references  the case and archive references of the policy as a whole
  * @param validity  when it is in force, null if not stated
  * @param purpose  its purpose, null if not stated
  * @param vision  its vision, null if not stated
  * @param foundations  the national frameworks, plans and documents it builds on
+ * @param parts  its parts: chapters, annexes, a value policy, an action plan
  * @param principles  its principles, values, goals, focus areas and commitments
  * @param measures  its measures
  * @param followUp  how it is followed up, null if not stated
  * @param organisations  the organisations it refers to
+ * @param parties  the parties to it, for an agreement between the municipality and the voluntary sector
  * @param referenceGroups  the groups through which the voluntary sector takes part
  * @param events  the dialogue events that produced it
  * @param inputs  the inputs from the voluntary sector
  * @param owner  the local id of the department or committee that owns it, null if not stated
  * @param contacts  its contact points
+ * @param relatedPolicies  the other policies it stands in relation to: predecessors, successors, siblings
  * @param sources  the documents this record was compiled from
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
@@ -77,20 +82,25 @@ public record Policy(
         @NotNull @Nullable PolicyStatus status,
         @LanguageTag @Nullable String language,
         @Valid @Nullable Scope scope,
+        List<StatutoryRole> statutoryRoles,
         List<@Valid Decision> decisions,
+        List<@Valid CaseReference> references,
         @ValidPeriod @Nullable Period validity,
         @ValidText @Nullable LocalizedText purpose,
         @ValidText @Nullable LocalizedText vision,
         List<@Valid Foundation> foundations,
+        List<@Valid PolicyPart> parts,
         List<@Valid Principle> principles,
         List<@Valid Measure> measures,
         @Valid @Nullable FollowUp followUp,
         List<@Valid Organisation> organisations,
+        List<@Valid Party> parties,
         List<@Valid ReferenceGroup> referenceGroups,
         List<@Valid DialogueEvent> events,
         List<@Valid DialogueInput> inputs,
         @ValidLocalId @Nullable LocalId owner,
         List<@Valid Person> contacts,
+        List<@Valid RelatedPolicy> relatedPolicies,
         List<@Valid SourceDocument> sources,
         Map<String, ExtensionValue> extensions) {
 
@@ -104,25 +114,38 @@ public record Policy(
      * @param status  where the policy is in its lifecycle, required
      * @param language  the BCP 47 tag of the language the policy is written in, null if not given
      * @param scope  the sectors it covers, null if not stated
+     * @param statutoryRoles  the roles prescribed by law that it also fills, such as a Danish
+     *                        folkeoplysningspolitik, not null
      * @param decisions  the mandate, adoption and other decisions about it, not null
+     * @param references  the case and archive references of the policy as a whole, not null
      * @param validity  when it is in force, null if not stated
      * @param purpose  its purpose, null if not stated
      * @param vision  its vision, null if not stated
      * @param foundations  the national frameworks, plans and documents it builds on, not null
+     * @param parts  its parts: chapters, annexes, a value policy, an action plan, not null
      * @param principles  its principles, values, goals, focus areas and commitments, not null
      * @param measures  its measures, not null
      * @param followUp  how it is followed up, null if not stated
      * @param organisations  the organisations it refers to, not null
+     * @param parties  the parties to it, for an agreement between the municipality and the voluntary sector, not
+     *                 null
      * @param referenceGroups  the groups through which the voluntary sector takes part, not null
      * @param events  the dialogue events that produced it, not null
      * @param inputs  the inputs from the voluntary sector, not null
      * @param owner  the local id of the department or committee that owns it, null if not stated
      * @param contacts  its contact points, not null
+     * @param relatedPolicies  the other policies it stands in relation to: predecessors, successors, siblings, not
+     *                         null
      * @param sources  the documents this record was compiled from, not null
      * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Policy {
+        relatedPolicies = List.copyOf(Objects.requireNonNull(relatedPolicies, "relatedPolicies"));
+        parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
+        parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        references = List.copyOf(Objects.requireNonNull(references, "references"));
+        statutoryRoles = List.copyOf(Objects.requireNonNull(statutoryRoles, "statutoryRoles"));
         decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
         foundations = List.copyOf(Objects.requireNonNull(foundations, "foundations"));
         principles = List.copyOf(Objects.requireNonNull(principles, "principles"));
@@ -136,29 +159,21 @@ public record Policy(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for a {@code Policy}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code Policy}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code Policy}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Policy}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link Policy} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

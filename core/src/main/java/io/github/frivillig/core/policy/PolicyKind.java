@@ -22,7 +22,18 @@ public enum PolicyKind implements Coded {
     /** A civil society strategy (Danish <i>civilsamfundsstrategi</i>). */
     CIVIL_SOCIETY_STRATEGY("civil-society-strategy"),
     /** An action plan for volunteering (<i>handlingsplan</i>). */
-    ACTION_PLAN("action-plan");
+    ACTION_PLAN("action-plan"),
+    /**
+     * An agreement between the municipality and the voluntary sector, signed by the parties (the Swedish <i>lokal
+     * överenskommelse</i>).
+     */
+    LOCAL_AGREEMENT("local-agreement"),
+    /** A platform of shared values that later plans build on (<i>verdiplattform</i>, <i>værdigrundlag</i>). */
+    VALUE_PLATFORM("value-platform"),
+    /**
+     * A municipal plan for the voluntary sector with goals and measures (<i>frivillighetsplan</i>, <i>temaplan</i>).
+     */
+    PLAN("plan");
 
     private final String code;
 

@@ -31,6 +31,7 @@ import io.github.frivillig.core.value.LocalId;
  * @param title  the title, such as "Mangfoldighed og respekt", null if none
  * @param statement  the statement, null if the title says it all
  * @param section  the section of the document it stands in, such as "Rammer for samspillet", null if none
+ * @param part  the local id of the part of the policy it is in, null if not given
  * @param partOf  the local id of the principle it belongs to, such as the focus area of a goal, null if none
  * @param themes  the themes it concerns
  * @param frameworkLinks  the commitments of national frameworks and other foundations it refers to
@@ -44,6 +45,7 @@ public record Principle(
         @ValidText @Nullable LocalizedText title,
         @ValidText @Nullable LocalizedText statement,
         @ValidText @Nullable LocalizedText section,
+        @ValidLocalId @Nullable LocalId part,
         @ValidLocalId @Nullable LocalId partOf,
         List<Theme> themes,
         List<@Valid FrameworkLink> frameworkLinks,
@@ -57,6 +59,7 @@ public record Principle(
      * @param title  the title, such as "Mangfoldighed og respekt", null if none
      * @param statement  the statement, null if the title says it all
      * @param section  the section of the document it stands in, such as "Rammer for samspillet", null if none
+     * @param part  the local id of the part of the policy it is in, null if not given
      * @param partOf  the local id of the principle it belongs to, such as the focus area of a goal, null if none
      * @param themes  the themes it concerns, not null
      * @param frameworkLinks  the commitments of national frameworks and other foundations it refers to, not null
@@ -69,29 +72,21 @@ public record Principle(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for a {@code Principle}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code Principle}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code Principle}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Principle}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link Principle} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -18,7 +18,13 @@ public enum PrincipleKind implements Coded {
     /** A focus area (<i>satsingsområde</i>, <i>indsatsområde</i>). */
     FOCUS_AREA("focus-area"),
     /** A commitment the municipality makes ("the municipality will ..."). */
-    COMMITMENT("commitment");
+    COMMITMENT("commitment"),
+    /** A strategy that serves a goal, between the goal and its focus areas. */
+    STRATEGY("strategy"),
+    /** The municipality's stance on an area (<i>grunnholdning</i>). */
+    STANCE("stance"),
+    /** A motto or slogan ("Bli med på laget"). */
+    MOTTO("motto");
 
     private final String code;
 

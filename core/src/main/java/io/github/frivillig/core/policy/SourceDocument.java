@@ -34,6 +34,8 @@ import io.github.frivillig.core.value.PartialDate;
  * @param published  when it was published, null if not given
  * @param retrieved  when it was retrieved, null if not given
  * @param language  the BCP 47 tag of its language, null if not given
+ * @param note  what a reader of the source should know, such as a date in it that contradicts another source, null
+ *              if nothing
  * @param extensions  custom data that the model does not cover, kept and written back unchanged
  */
 @Value.Builder
@@ -48,6 +50,7 @@ public record SourceDocument(
         @Nullable PartialDate published,
         @Nullable LocalDate retrieved,
         @LanguageTag @Nullable String language,
+        @ValidText @Nullable LocalizedText note,
         Map<String, ExtensionValue> extensions) {
 
     /**
@@ -62,6 +65,8 @@ public record SourceDocument(
      * @param published  when it was published, null if not given
      * @param retrieved  when it was retrieved, null if not given
      * @param language  the BCP 47 tag of its language, null if not given
+     * @param note  what a reader of the source should know, such as a date in it that contradicts another source,
+     *              null if nothing
      * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
@@ -69,29 +74,21 @@ public record SourceDocument(
         extensions = ExtensionValue.copyOrdered(Objects.requireNonNull(extensions, "extensions"));
     }
 
-    /**
-     * Returns a builder for a {@code SourceDocument}, with every collection empty and every other value null.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder, with every collection empty and every other value null} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder that starts with the values of this {@code SourceDocument}.
-     *
-     * @return a new builder, not null
-     */
+    /** {@return a new builder that starts with the values of this {@code SourceDocument}} */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link SourceDocument}: a setter for each component, and for each list {@code add} of one element,
-     * of several, and {@code addAll}. It checks nothing beyond non-null elements, as the canonical constructor
-     * does; validation reports every problem with the data. Its methods are generated from the record's
-     * components at compile time.
+     * Builds a {@link SourceDocument} through the canonical constructor, checking nothing more than it does:
+     * validation reports every problem with the data. Its methods, generated from the components at compile time,
+     * are a setter for each component, and for each list {@code addX} of one element, {@code addXs} of several and
+     * {@code addAllXs} of an iterable.
      * <p>
      * This class is mutable and not thread-safe.
      */

@@ -22,7 +22,13 @@ public enum SourceKind implements Coded {
     /** A report, such as a mapping of the voluntary sector. */
     REPORT("report"),
     /** Any other document. */
-    OTHER("other");
+    OTHER("other"),
+    /** A newsletter. */
+    NEWSLETTER("newsletter"),
+    /** An opinion piece or letter to a newspaper. */
+    OPINION_PIECE("opinion-piece"),
+    /** The slides or notes of a presentation. */
+    PRESENTATION("presentation");
 
     private final String code;
 

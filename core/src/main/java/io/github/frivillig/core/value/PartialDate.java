@@ -356,16 +356,12 @@ public final class PartialDate {
         if (year == UNKNOWN) {
             return Optional.empty();
         }
-        switch (precision) {
-            case DAY:
-                return Optional.of(LocalDate.of(year, month, day));
-            case MONTH:
-                return Optional.of(LocalDate.of(year, month, 1));
-            case SEASON:
-                return Optional.of(LocalDate.of(year, season.firstMonth(), 1));
-            default:
-                return Optional.of(LocalDate.of(year, 1, 1));
-        }
+        return Optional.of(switch (precision) {
+            case DAY -> LocalDate.of(year, month, day);
+            case MONTH -> LocalDate.of(year, month, 1);
+            case SEASON -> LocalDate.of(year, season.firstMonth(), 1);
+            case YEAR -> LocalDate.of(year, 1, 1);
+        });
     }
 
     /**
@@ -377,16 +373,12 @@ public final class PartialDate {
         if (year == UNKNOWN) {
             return Optional.empty();
         }
-        switch (precision) {
-            case DAY:
-                return Optional.of(LocalDate.of(year, month, day));
-            case MONTH:
-                return Optional.of(YearMonth.of(year, month).atEndOfMonth());
-            case SEASON:
-                return Optional.of(YearMonth.of(year, season.firstMonth()).plusMonths(2).atEndOfMonth());
-            default:
-                return Optional.of(LocalDate.of(year, 12, 31));
-        }
+        return Optional.of(switch (precision) {
+            case DAY -> LocalDate.of(year, month, day);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case SEASON -> YearMonth.of(year, season.firstMonth()).plusMonths(2).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        });
     }
 
     /**

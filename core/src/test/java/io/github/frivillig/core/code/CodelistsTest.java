@@ -126,11 +126,13 @@ class CodelistsTest {
 
     @Test
     void labelsAreNotTheirCodesExceptWhereTheWordIsTheSame() {
-        // The one English label that reads exactly like its code; any other would be a label left untranslated.
+        // The English labels that read exactly like their codes, one-word qualifiers of numbers; any other would be
+        // a label left untranslated.
         assertThat(CODELISTS.stream().flatMap(codelist -> constants(codelist).stream())
                 .filter(constant -> constant.label(Locale.ENGLISH).equals(constant.code()))
                 .map(Codelists::labelKey))
-                .containsExactly("CountQualifier.about");
+                .containsExactly("CountQualifier.about", "CountQualifier.nearly", "CountQualifier.many",
+                        "CountQualifier.several", "CountQualifier.few");
     }
 
     private static Properties englishLabels() throws IOException {

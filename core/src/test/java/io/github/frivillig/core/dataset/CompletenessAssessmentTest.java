@@ -30,6 +30,7 @@ import io.github.frivillig.core.organisation.MemberRole;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.organisation.OrganisationKind;
 import io.github.frivillig.core.organisation.ReferenceGroup;
+import io.github.frivillig.core.organisation.Seats;
 import io.github.frivillig.core.policy.Decision;
 import io.github.frivillig.core.policy.DecisionKind;
 import io.github.frivillig.core.policy.GoverningBody;
@@ -40,6 +41,7 @@ import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.PartialDate;
+import io.github.frivillig.core.value.Person;
 
 /**
  * Each branch of the three completeness criteria, on the small valid policy of the test fixtures with one thing
@@ -83,6 +85,15 @@ class CompletenessAssessmentTest {
             associations.add(organisation("lag-" + i, OrganisationKind.VOLUNTARY_ASSOCIATION));
         }
         return associations;
+    }
+
+    private static ReferenceGroup group(GroupKind kind, GroupStatus status, Seats... composition) {
+        return ReferenceGroup.builder().id(id("gruppe-" + kind.code())).name(text("Gruppe")).kind(kind).status(status)
+                .composition(List.of(composition)).build();
+    }
+
+    private static Seats seats(GroupMember.Type category, Count count) {
+        return Seats.builder().category(category).count(count).build();
     }
 
     private static Decision adoptionBy(GoverningBodyKind kind, String name) {
@@ -267,9 +278,97 @@ class CompletenessAssessmentTest {
         CriterionResult dialogue = assess(valid().events(List.of()).organisations(organisations).inputs(inputs)
                 .referenceGroups(List.of(group))).developedInDialogue();
 
-        // Five submitters and six members, lag-5 in both: ten distinct associations.
-        assertOutcome(dialogue, CriterionOutcome.MET, "dialogue.broad");
+        // Five submitters and six members, lag-5 in both: ten distinct associations. The group's members count as
+        // dialogue, and the reason says so.
+        assertOutcome(dialogue, CriterionOutcome.MET, "dialogue.broad", "dialogue.groups");
         assertThat(dialogue.reasons().get(0).arguments()).containsEntry("organisations", "10");
+        assertThat(dialogue.reasons().get(1).arguments()).containsExactly(Map.entry("groups", "1"),
+                Map.entry("organisationRepresentatives", "6"), Map.entry("citizens", "0"),
+                Map.entry("electedRepresentatives", "0"));
+    }
+
+    @Test
+    void dialogueIsMetByTheCountedOrganisationSeatsOfAWorkingGroup() {
+        // "A working group of twelve representatives of the associations", none of them named.
+        ReferenceGroup group = group(GroupKind.WORKING_GROUP, GroupStatus.DISSOLVED,
+                seats(GroupMember.Type.ORGANISATION_REPRESENTATIVE, Count.exactly(12)));
+
+        CriterionResult dialogue = assess(valid().events(List.of()).inputs(List.of())
+                .referenceGroups(List.of(group))).developedInDialogue();
+
+        assertOutcome(dialogue, CriterionOutcome.MET, "dialogue.broad", "dialogue.groups");
+        assertThat(dialogue.reasons().get(0).arguments()).containsEntry("organisations", "12");
+        assertThat(dialogue.reasons().get(1).message(Locale.ENGLISH)).isEqualTo("The members of reference groups, "
+                + "task committees, working groups and other groups count as dialogue. Groups: 1; members, at least: "
+                + "organisation representatives: 12, citizens: 0, elected representatives: 0.");
+    }
+
+    @Test
+    void dialogueIsMetByTheFieldsThatAGroupsSeatsRepresentThoughTheyAreNotCounted() {
+        // "A representative from each of sports, social services and the congregations": three ICNPO groups.
+        ReferenceGroup group = group(GroupKind.REFERENCE_GROUP, GroupStatus.ACTIVE,
+                Seats.builder().category(GroupMember.Type.ORGANISATION_REPRESENTATIVE)
+                        .icnpo(List.of(IcnpoCode.SUBGROUP_1_200, IcnpoCode.SUBGROUP_4_100, IcnpoCode.GROUP_10))
+                        .build());
+
+        CriterionResult dialogue = assess(valid().events(List.of()).inputs(List.of())
+                .referenceGroups(List.of(group))).developedInDialogue();
+
+        assertOutcome(dialogue, CriterionOutcome.MET, "dialogue.broad-fields", "dialogue.groups");
+        assertThat(dialogue.reasons().get(0).arguments()).containsEntry("fields", "3");
+        // Seats without a number stand for one member at least.
+        assertThat(dialogue.reasons().get(1).arguments()).containsEntry("organisationRepresentatives", "1");
+    }
+
+    @Test
+    void aTaskCommitteeOfCitizensAndElectedMembersIsDialogueButNotTheBreadthOfTheVoluntarySector() {
+        // "An oppgaveutvalg of 5 elected members and 9 citizens", and the volunteer coordinator as its secretary.
+        ReferenceGroup committee = group(GroupKind.TASK_COMMITTEE, GroupStatus.DISSOLVED,
+                seats(GroupMember.Type.ELECTED_REPRESENTATIVE, Count.exactly(5)),
+                seats(GroupMember.Type.CITIZEN, Count.exactly(9)),
+                seats(GroupMember.Type.MUNICIPAL_STAFF, Count.exactly(1)));
+
+        CriterionResult dialogue = assess(valid().events(List.of()).inputs(List.of())
+                .referenceGroups(List.of(committee))).developedInDialogue();
+
+        // Adopted, and no voluntary organisation named or counted: not met, but not "no dialogue" either.
+        assertOutcome(dialogue, CriterionOutcome.NOT_MET, "dialogue.participants-unknown", "dialogue.groups");
+        assertThat(dialogue.reasons().get(0).arguments()).containsExactly(Map.entry("heldEvents", "0"),
+                Map.entry("inputs", "0"), Map.entry("groups", "1"));
+        assertThat(dialogue.reasons().get(1).message(Locale.forLanguageTag("nn"))).isEqualTo("Medlemene i "
+                + "referansegrupper, oppgåveutval, arbeidsgrupper og andre grupper vert rekna som dialog. Grupper: 1; "
+                + "medlemer, minst: organisasjonsrepresentantar: 0, innbyggjarar: 9, folkevalde: 5.");
+    }
+
+    @Test
+    void namedCitizensOfAGroupAtWorkPutAPolicyInDevelopmentInProcess() {
+        ReferenceGroup panel = group(GroupKind.CITIZEN_PANEL, GroupStatus.ACTIVE).toBuilder()
+                .addMember(GroupMember.Citizen.of(Person.builder().name("Kari").build(), MemberRole.MEMBER))
+                .addMember(GroupMember.Citizen.of(Person.builder().name("Ola").build(), MemberRole.CHAIR))
+                .build();
+
+        CriterionResult dialogue = assess(valid().status(PolicyStatus.DRAFT).events(List.of()).inputs(List.of())
+                .referenceGroups(List.of(panel))).developedInDialogue();
+
+        assertOutcome(dialogue, CriterionOutcome.IN_PROCESS, "dialogue.participants-unknown", "dialogue.groups",
+                "dialogue.groups-under-way", "policy.in-development");
+        assertThat(dialogue.reasons().get(1).arguments()).containsEntry("citizens", "2");
+    }
+
+    @Test
+    void aProposedGroupAGroupOfStaffAndSeatsOfNoneAreNoDialogue() {
+        List<ReferenceGroup> groups = List.of(
+                group(GroupKind.REFERENCE_GROUP, GroupStatus.PROPOSED,
+                        seats(GroupMember.Type.ORGANISATION_REPRESENTATIVE, Count.exactly(15))),
+                group(GroupKind.PROJECT_GROUP, GroupStatus.ACTIVE,
+                        seats(GroupMember.Type.MUNICIPAL_STAFF, Count.exactly(4))).toBuilder()
+                        .addMember(GroupMember.MunicipalStaff.of(null, null, MemberRole.CHAIR)).build(),
+                group(GroupKind.WORKING_GROUP, GroupStatus.ACTIVE, seats(GroupMember.Type.CITIZEN, Count.exactly(0))));
+
+        CriterionResult dialogue = assess(valid().events(List.of()).inputs(List.of()).referenceGroups(groups))
+                .developedInDialogue();
+
+        assertOutcome(dialogue, CriterionOutcome.NOT_MET, "dialogue.none");
     }
 
     @Test
@@ -279,7 +378,8 @@ class CompletenessAssessmentTest {
 
         assertOutcome(dialogue, CriterionOutcome.NOT_MET, "dialogue.participants-unknown");
         assertThat(dialogue.reasons().get(0).message(Locale.ENGLISH)).isEqualTo("Dialogue is recorded (events held: "
-                + "1; inputs: 1), but no voluntary organisation taking part is named or counted.");
+                + "1; inputs: 1; groups with members from outside the administration: 0), but no voluntary "
+                + "organisation taking part is named or counted.");
     }
 
     @Test

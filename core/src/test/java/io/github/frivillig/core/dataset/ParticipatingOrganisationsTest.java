@@ -28,7 +28,9 @@ import io.github.frivillig.core.organisation.MemberRole;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.organisation.OrganisationKind;
 import io.github.frivillig.core.organisation.ReferenceGroup;
+import io.github.frivillig.core.organisation.Seats;
 import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.Person;
 
 /** Who took part in the dialogue, and the ICNPO groups they belong to. */
@@ -110,23 +112,59 @@ class ParticipatingOrganisationsTest {
     }
 
     @Test
+    void findsTheOrganisationsAndFieldsOfAGroupsSeatsAndCountsTheRestAsVoluntary() {
+        // "Seven representatives of the associations, among them the band and the municipality, and two more,
+        // from sport and from education", beside a named chair from the health association; a proposed group with
+        // the congregation does not count yet.
+        ReferenceGroup group = ReferenceGroup.builder().id(id("gruppe")).name(text("Gruppe"))
+                .kind(GroupKind.WORKING_GROUP).status(GroupStatus.NOT_STATED)
+                .addMember(GroupMember.OrganisationRepresentative.of(id("sanitetslaget"), null, MemberRole.CHAIR))
+                .addComposition(Seats.builder().category(GroupMember.Type.ORGANISATION_REPRESENTATIVE)
+                        .count(Count.exactly(7)).addOrganisations(id("korpset"), id("kommunen")).build())
+                .addComposition(Seats.builder().category(GroupMember.Type.ORGANISATION_REPRESENTATIVE)
+                        .count(Count.exactly(2)).addIcnpo(IcnpoCode.SUBGROUP_1_200, IcnpoCode.GROUP_2).build())
+                .build();
+        ReferenceGroup proposed = ReferenceGroup.builder().id(id("forslag")).name(text("Forslag"))
+                .kind(GroupKind.REFERENCE_GROUP).status(GroupStatus.PROPOSED)
+                .addMember(GroupMember.OrganisationRepresentative.of(id("menigheten"), null, MemberRole.MEMBER))
+                .build();
+
+        ParticipatingOrganisations participants = ParticipatingOrganisations.of(valid().organisations(ORGANISATIONS)
+                .events(List.of()).inputs(List.of()).referenceGroups(List.of(group, proposed)).build());
+
+        // Named: the health association, the band and the municipality; the congregation's group is only proposed.
+        assertThat(participants.organisations()).isEqualTo(3);
+        assertThat(participants.voluntaryOrganisations()).isEqualTo(2);
+        // In the group: the two named associations, 7 - 2 more that the first seats count beyond those they name,
+        // and the 2 of the second seats.
+        assertThat(participants.countedInOneGroup()).isEqualTo(9);
+        // The band's group 1 and the health association's 3 and 4, and the seats' fields 1 and 2.
+        assertThat(participants.voluntaryIcnpoGroups()).isEqualTo(4);
+        assertThat(participants.icnpoGroups()).containsOnlyKeys(IcnpoCode.GROUP_1, IcnpoCode.GROUP_3,
+                IcnpoCode.GROUP_4);
+        assertThat(participants.voluntaryOrganisationsAtLeast()).isEqualTo(9);
+    }
+
+    @Test
     void knowsAtLeastTheLargerOfTheNamedAndTheCountedVoluntaryOrganisations() {
-        ParticipatingOrganisations named = new ParticipatingOrganisations(6, 4, 0, Map.of(), 6, 3);
-        ParticipatingOrganisations counted = new ParticipatingOrganisations(6, 4, 0, Map.of(), 6, 45);
+        ParticipatingOrganisations named = new ParticipatingOrganisations(6, 4, 0, Map.of(), 6, 3, 2);
+        ParticipatingOrganisations counted = new ParticipatingOrganisations(6, 4, 0, Map.of(), 6, 45, 12);
+        ParticipatingOrganisations inAGroup = new ParticipatingOrganisations(6, 4, 0, Map.of(), 6, 3, 12);
 
         assertThat(named.voluntaryOrganisationsAtLeast()).isEqualTo(4);
         assertThat(counted.voluntaryOrganisationsAtLeast()).isEqualTo(45);
+        assertThat(inAGroup.voluntaryOrganisationsAtLeast()).isEqualTo(12);
     }
 
     @Test
     void rejectsSubgroupsAndImpossibleCounts() {
-        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 2, Map.of(IcnpoCode.GROUP_1, 1), 0, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 ICNPO groups");
-        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 0, Map.of(IcnpoCode.SUBGROUP_1_100, 1), 0, 0))
+        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 0, Map.of(), 0, 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 0, Map.of(IcnpoCode.SUBGROUP_1_100, 1), 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'1.100=1'");
-        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 3, 0, Map.of(), 0, 0))
+        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 3, 0, Map.of(), 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 0, Map.of(IcnpoCode.GROUP_1, 3), 0, 0))
+        assertThatThrownBy(() -> new ParticipatingOrganisations(2, 1, 0, Map.of(IcnpoCode.GROUP_1, 3), 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -76,7 +76,7 @@ class PolicyDatasetTest {
         // No dialogue event, and the adoption has neither body nor date ("når eller av hvem" is unknown).
         assertThat(summary(0).daysToAdoption()).isEqualTo(new DaysToAdoption(null, null));
         assertThat(summary(0).daysToAdoption().days()).isEmpty();
-        assertThat(summary(0).participants()).isEqualTo(new ParticipatingOrganisations(0, 0, 0, Map.of(), 0, 0));
+        assertThat(summary(0).participants()).isEqualTo(new ParticipatingOrganisations(0, 0, 0, Map.of(), 0, 0, 0));
     }
 
     @Test
@@ -114,8 +114,25 @@ class PolicyDatasetTest {
         assertThat(kragero.inputs().acceptedShare()).hasValue(0.0);
         assertThat(kragero.inputs().implementedShare()).hasValue(0.0);
         assertThat(kragero.inputs().declinedShare()).hasValue(0.0);
-        // The inputs' themes (competence, premises, grants, ...) are the sector's, not the policy's.
-        assertThat(kragero.themes().all()).isEmpty();
+        // No principle or measure yet: its themes are those of the dialogue, kept apart from the policy's.
+        assertThat(kragero.themes().principles()).isEmpty();
+        assertThat(kragero.themes().measures()).isEmpty();
+    }
+
+    @Test
+    void krageroCoversTheThemesOfItsMeetingsAndOfTheInputsOfItsCafeDialogue() {
+        ThemeCoverage kragero = summary(1).themes();
+
+        // "hovedfokuset samspill og samarbeid" of the information meeting and the conference; the café dialogue
+        // names no theme itself.
+        assertThat(kragero.events()).containsExactly(Theme.PARTNERSHIP);
+        // The four needs (competence building, premises, grants, meeting places with direct dialogue for
+        // cooperation) and the resource (cooperation, local community builders).
+        assertThat(kragero.inputs()).containsExactly(Theme.DIALOGUE, Theme.PARTNERSHIP, Theme.GRANTS, Theme.PREMISES,
+                Theme.COMPETENCE, Theme.MEETING_PLACES, Theme.LOCAL_COMMUNITY);
+        assertThat(kragero.sources(Theme.PARTNERSHIP)).containsExactly(CoverageSource.EVENTS, CoverageSource.INPUTS);
+        assertThat(kragero.sources(Theme.GRANTS)).containsExactly(CoverageSource.INPUTS);
+        assertThat(kragero.all()).hasSize(7);
     }
 
     @Test
@@ -131,7 +148,7 @@ class PolicyDatasetTest {
         // Frivillighet Norge organised both meetings and facilitated the café dialogue; the mayor and the head of
         // culture of Kragerø kommune spoke at the conference. Neither has an ICNPO code. The conference counted
         // "førtifem foreninger".
-        assertThat(summary(1).participants()).isEqualTo(new ParticipatingOrganisations(2, 1, 0, Map.of(), 2, 45));
+        assertThat(summary(1).participants()).isEqualTo(new ParticipatingOrganisations(2, 1, 0, Map.of(), 2, 45, 0));
         assertThat(summary(1).participants().voluntaryOrganisationsAtLeast()).isEqualTo(45);
     }
 
@@ -176,7 +193,7 @@ class PolicyDatasetTest {
         // Taking part: Frivillighet Norge and Gjøvik kommune (organisers and speakers of both meetings) and Gjøvik
         // kommunestyre (named as taking part in the half-hour). Frivilligsentralen is only mentioned ("Les mer
         // om ..."), so it did not take part. "Over 20 organisasjoner hadde meldt seg på": more than 20, at least 21.
-        assertThat(summary(2).participants()).isEqualTo(new ParticipatingOrganisations(3, 1, 0, Map.of(), 3, 21));
+        assertThat(summary(2).participants()).isEqualTo(new ParticipatingOrganisations(3, 1, 0, Map.of(), 3, 21, 0));
     }
 
     @Test
@@ -222,7 +239,7 @@ class PolicyDatasetTest {
         // September, October and November: 419.
         DaysToAdoption days = summary(3).daysToAdoption();
 
-        assertThat(days.firstHeldEvent()).isEqualTo(new DateRange(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 11, 30)));
+        assertThat(days.firstDialogue()).isEqualTo(new DateRange(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 11, 30)));
         assertThat(days.adoption()).isEqualTo(new DateRange(LocalDate.of(2017, 10, 25), LocalDate.of(2017, 10, 25)));
         assertThat(days.days()).contains(new DayRange(329, 419));
         assertThat(days.days().orElseThrow().isExact()).isFalse();
@@ -238,7 +255,7 @@ class PolicyDatasetTest {
         // organised, a university and a public centre spoke. The breadth cannot be shown.
         assertOutcome(hjorring.developedInDialogue(), CriterionOutcome.NOT_MET, "dialogue.participants-unknown");
         assertThat(hjorring.developedInDialogue().reasons().get(0).arguments())
-                .containsExactly(Map.entry("heldEvents", "4"), Map.entry("inputs", "0"));
+                .containsExactly(Map.entry("heldEvents", "4"), Map.entry("inputs", "0"), Map.entry("groups", "0"));
         // "Hjørring Byråd godkendte den 25. oktober 2017": the city council.
         assertOutcome(hjorring.politicallyAdopted(), CriterionOutcome.MET, "adoption.political");
         assertThat(hjorring.politicallyAdopted().reasons().get(0).message(Locale.forLanguageTag("da")))
@@ -249,7 +266,7 @@ class PolicyDatasetTest {
     void hjorringsParticipantsAreTheCommitteeAndTheTwoSpeakersOrganisations() {
         // The committee organised the series; Aalborg Universitet and Center for Frivilligt Socialt Arbejde sent the
         // speakers (the centre twice). None is of the voluntary sector, none has an ICNPO code.
-        assertThat(summary(3).participants()).isEqualTo(new ParticipatingOrganisations(3, 0, 0, Map.of(), 3, 0));
+        assertThat(summary(3).participants()).isEqualTo(new ParticipatingOrganisations(3, 0, 0, Map.of(), 3, 0, 0));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -301,11 +318,14 @@ class PolicyDatasetTest {
 
         assertThat(matrix.rows()).extracting(ThemeMatrix.Row::municipality)
                 .containsExactly(PORSGRUNN, KRAGERO, GJOVIK, HJORRING, ODENSE);
-        assertThat(matrix.themes()).hasSize(24).first().isEqualTo(Theme.DIALOGUE);
+        // Every theme of the vocabulary, covered or not, in declaration order, so that matrices line up.
+        assertThat(matrix.themes()).containsExactly(Theme.values());
         assertThat(matrix.cell(HJORRING, Theme.TRUST)).containsExactly(CoverageSource.PRINCIPLES);
         assertThat(matrix.cell(HJORRING, Theme.DIALOGUE)).isEmpty();
-        // Kragerø's themes are in its inputs only.
-        assertThat(matrix.row(KRAGERO).orElseThrow().coverage().all()).isEmpty();
+        // Kragerø's themes are in its dialogue only.
+        assertThat(matrix.cell(KRAGERO, Theme.PARTNERSHIP)).containsExactly(CoverageSource.EVENTS,
+                CoverageSource.INPUTS);
+        assertThat(matrix.row(KRAGERO).orElseThrow().coverage().themes(CoverageSource.PRINCIPLES)).isEmpty();
         assertThat(matrix.row(ODENSE).orElseThrow().policies())
                 .containsExactly(PolicyId.of("dk-461-civilsamfundsstrategi"));
         assertThat(matrix.cell(Municipality.of(Country.NORWAY, "0301", "Oslo"), Theme.DIALOGUE)).isEmpty();
@@ -356,11 +376,20 @@ class PolicyDatasetTest {
     void themeCoverageRowsAreOnePerPolicyThemeAndSource() {
         List<ThemeCoverageRow> rows = SEEDS.themeCoverageRows();
 
-        // 14 (Porsgrunn) + 0 + 0 + 6 (Hjørring) + 12 (Odense), all from principles: no seed has a measure.
-        assertThat(rows).hasSize(32).allMatch(row -> row.source() == CoverageSource.PRINCIPLES);
+        // 14 (Porsgrunn's principles) + 1 + 7 (Kragerø's events and inputs) + 3 + 5 (Gjøvik's events and inputs)
+        // + 6 (Hjørring's principles) + 12 (Odense's principles): no seed has a measure.
+        assertThat(rows).hasSize(48).noneMatch(row -> row.source() == CoverageSource.MEASURES);
         assertThat(rows.get(0)).isEqualTo(new ThemeCoverageRow(PolicyId.of("no-4001-frivillighetsstrategi"), "4001",
                 Country.NORWAY, Theme.DIALOGUE, CoverageSource.PRINCIPLES));
-        assertThat(rows.get(14)).isEqualTo(new ThemeCoverageRow(
+        assertThat(rows.get(14)).isEqualTo(new ThemeCoverageRow(PolicyId.of("no-4014-frivillighetsmelding"), "4014",
+                Country.NORWAY, Theme.PARTNERSHIP, CoverageSource.EVENTS));
+        // Gjøvik's inputs: dialogue, partnership, competence, diversity and inclusion, local community.
+        assertThat(rows.subList(26, 30)).extracting(ThemeCoverageRow::theme, ThemeCoverageRow::source)
+                .containsExactly(tuple(Theme.PARTNERSHIP, CoverageSource.INPUTS),
+                        tuple(Theme.COMPETENCE, CoverageSource.INPUTS),
+                        tuple(Theme.DIVERSITY_AND_INCLUSION, CoverageSource.INPUTS),
+                        tuple(Theme.LOCAL_COMMUNITY, CoverageSource.INPUTS));
+        assertThat(rows.get(30)).isEqualTo(new ThemeCoverageRow(
                 PolicyId.of("dk-860-frivillighedspolitik-socialt-omraade"), "860", Country.DENMARK,
                 Theme.PARTNERSHIP, CoverageSource.PRINCIPLES));
     }

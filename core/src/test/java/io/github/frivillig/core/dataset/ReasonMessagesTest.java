@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
+import io.github.frivillig.core.fixtures.MessageArguments;
 import io.github.frivillig.core.policy.GoverningBodyKind;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.validation.LocalizedMessages;
@@ -30,7 +29,6 @@ import io.github.frivillig.core.validation.LocalizedMessages;
 class ReasonMessagesTest {
 
     private static final List<String> LANGUAGES = Codelists.LANGUAGES;
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)\\}");
     private static final LocalizedMessages MESSAGES = CriterionReason.messages();
 
     @Test
@@ -46,7 +44,7 @@ class ReasonMessagesTest {
         for (ReasonCode reason : ReasonCode.values()) {
             for (String language : LANGUAGES) {
                 String template = MESSAGES.template(reason.code(), Locale.forLanguageTag(language));
-                assertThat(arguments(template)).as(language + " " + reason.code())
+                assertThat(MessageArguments.names(template)).as(language + " " + reason.code())
                         .isEqualTo(new TreeSet<>(reason.argumentNames()));
             }
         }
@@ -111,12 +109,4 @@ class ReasonMessagesTest {
         }).toArray();
     }
 
-    private static Set<String> arguments(String template) {
-        Set<String> names = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
-    }
 }

@@ -1,13 +1,10 @@
 package io.github.frivillig.core.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,19 +37,6 @@ class OrganisationTest {
     }
 
     @Test
-    void isNotChangedByChangingTheCollectionsGivenToItsConstructor() {
-        List<IcnpoCode> icnpo = new ArrayList<>(List.of(IcnpoCode.SUBGROUP_1_200));
-        Map<String, ExtensionValue> extensions = new LinkedHashMap<>(Map.of("x-note", ExtensionValue.of("given")));
-        Organisation organisation = new Organisation(null, null, null, null, icnpo, null, null, null, extensions);
-
-        icnpo.clear();
-        extensions.put("x-other", ExtensionValue.of(1));
-
-        assertThat(organisation.icnpo()).containsExactly(IcnpoCode.SUBGROUP_1_200);
-        assertThat(organisation.extensions()).containsOnlyKeys("x-note");
-    }
-
-    @Test
     void rejectsChangesToItsCollections() {
         Organisation organisation = Organisation.builder().addIcnpo(IcnpoCode.SUBGROUP_1_200)
                 .putExtension("x-note", ExtensionValue.of("given")).build();
@@ -69,13 +53,6 @@ class OrganisationTest {
 
         assertThat(organisation.icnpo()).isEmpty();
         assertThat(organisation.extensions()).isEmpty();
-    }
-
-    @Test
-    void rejectsANullList() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> new Organisation(null, null, null, null, null, null, null, null, Map.of()))
-                .withMessage("icnpo");
     }
 
     @Test

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -28,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.fixtures.ForeignDefaultLocale;
+import io.github.frivillig.core.fixtures.MessageArguments;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.organisation.IdentifierScheme;
@@ -56,7 +55,6 @@ class MessagesTest {
 
     private static final List<String> LANGUAGES = Codelists.LANGUAGES;
     private static final String STANDARD_CONSTRAINTS = "jakarta.validation.constraints.";
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)\\}");
 
     @ParameterizedTest
     @ValueSource(strings = {"/ContributorValidationMessages", "/io/github/frivillig/core/code/labels"})
@@ -71,8 +69,8 @@ class MessagesTest {
                     .as(language).containsExactlyInAnyOrderElementsOf(english);
             for (String key : english) {
                 assertThat(translated.getProperty(key)).as(language + " " + key).isNotBlank();
-                assertThat(arguments(translated.getProperty(key))).as(language + " " + key)
-                        .isEqualTo(arguments(load(baseName + ".properties").getProperty(key)));
+                assertThat(MessageArguments.names(translated.getProperty(key))).as(language + " " + key)
+                        .isEqualTo(MessageArguments.names(load(baseName + ".properties").getProperty(key)));
             }
         }
     }
@@ -84,7 +82,7 @@ class MessagesTest {
             for (Rule rule : Rule.values()) {
                 String key = rule.messageKey();
                 assertThat(messages.keys(language)).as(language + " " + key).contains(key);
-                String message = messages.format(key, Locale.forLanguageTag(language), dummyArguments(
+                String message = messages.format(key, Locale.forLanguageTag(language), MessageArguments.dummies(
                         messages.template(key, Locale.forLanguageTag(language))));
                 assertThat(message).as(language + " " + key).doesNotContain("{", "}", "$").isNotBlank();
             }
@@ -133,7 +131,7 @@ class MessagesTest {
                 // 974760673 is Brønnøysundregistrene's own organisation number; the last digit is changed.
                 OrganisationIdentifier.of(IdentifierScheme.NO_ORGNR, "974760674"),
                 // 13585628 passes the CVR rule; 13585629 does not.
-                "13585629", "ring meg", new Municipality(Country.DENMARK, "4001", "Odense"));
+                "13585629", "ring meg", new Municipality(Country.DENMARK, "4001", "Odense", null, List.of()));
         Map<String, String> englishMessages = new HashMap<>();
         for (String language : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(language);
@@ -154,24 +152,6 @@ class MessagesTest {
                 }
             }
         }
-    }
-
-    private static Map<String, Object> dummyArguments(String template) {
-        Map<String, Object> arguments = new HashMap<>();
-        Matcher matcher = ARGUMENT.matcher(template);
-        while (matcher.find()) {
-            arguments.put(matcher.group(1), "x");
-        }
-        return arguments;
-    }
-
-    private static Set<String> arguments(String template) {
-        Set<String> names = new java.util.TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 
     private static Properties load(String resource) throws IOException {

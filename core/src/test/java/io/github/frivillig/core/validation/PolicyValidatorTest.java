@@ -6,10 +6,12 @@ import static io.github.frivillig.core.fixtures.TestPolicies.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalTime;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -27,22 +29,38 @@ import io.github.frivillig.core.dialogue.EventStatus;
 import io.github.frivillig.core.dialogue.Participation;
 import io.github.frivillig.core.municipality.Country;
 import io.github.frivillig.core.municipality.Municipality;
+import io.github.frivillig.core.organisation.GroupKind;
+import io.github.frivillig.core.organisation.GroupStatus;
 import io.github.frivillig.core.organisation.IdentifierScheme;
+import io.github.frivillig.core.organisation.MemberCall;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.organisation.OrganisationIdentifier;
 import io.github.frivillig.core.organisation.OrganisationKind;
+import io.github.frivillig.core.organisation.ReferenceGroup;
 import io.github.frivillig.core.policy.Decision;
+import io.github.frivillig.core.policy.DecisionKind;
 import io.github.frivillig.core.policy.Foundation;
 import io.github.frivillig.core.policy.FoundationKind;
 import io.github.frivillig.core.policy.FrameworkLink;
 import io.github.frivillig.core.policy.Measure;
+import io.github.frivillig.core.policy.PartKind;
+import io.github.frivillig.core.policy.Party;
+import io.github.frivillig.core.policy.PartySide;
 import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.policy.PolicyId;
+import io.github.frivillig.core.policy.PolicyKind;
+import io.github.frivillig.core.policy.PolicyPart;
 import io.github.frivillig.core.policy.PolicyStatus;
 import io.github.frivillig.core.policy.Principle;
+import io.github.frivillig.core.policy.RelatedPolicy;
+import io.github.frivillig.core.policy.RelationKind;
+import io.github.frivillig.core.policy.Signatory;
+import io.github.frivillig.core.policy.Vote;
+import io.github.frivillig.core.policy.VoteOutcome;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.value.Count;
 import io.github.frivillig.core.value.CountQualifier;
+import io.github.frivillig.core.value.Money;
 import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.core.value.Period;
 import io.github.frivillig.core.value.Person;
@@ -91,6 +109,18 @@ class PolicyValidatorTest {
                 planted("number.negative", "/events/0/participation/attendees/value", p -> event(p,
                         e -> e.participation(Participation.builder().attendees(new Count(-1, CountQualifier.EXACT))
                                 .build()))),
+                planted("count.value-missing", "/events/0/participation/attendees", p -> event(p,
+                        e -> e.participation(Participation.builder().attendees(new Count(null, CountQualifier.ABOUT))
+                                .build()))),
+                planted("count.vague-with-value", "/events/0/participation/attendees/qualifier", p -> event(p,
+                        e -> e.participation(Participation.builder().attendees(new Count(40, CountQualifier.MANY))
+                                .build()))),
+                planted("count.range-reversed", "/events/0/participation/attendees/upTo", p -> event(p,
+                        e -> e.participation(Participation.builder().attendees(new Count(40, 30, CountQualifier.ABOUT))
+                                .build()))),
+                planted("amount.vague-qualifier", "/measures/0/budget/qualifier", p -> measure(p,
+                        m -> m.budget(new Money(new BigDecimal("50000"), Currency.getInstance("NOK"),
+                                CountQualifier.SEVERAL)))),
                 planted("id.duplicate", "/organisations/1/id", p -> p.addOrganisation(Organisation.builder()
                         .id(id("kommunen")).name("Kommunen igjen").kind(OrganisationKind.MUNICIPALITY).build())),
                 planted("reference.unknown-principle", "/measures/0/principles/1",
@@ -102,6 +132,9 @@ class PolicyValidatorTest {
                 planted("reference.unknown-event", "/inputs/0/event", p -> input(p, i -> i.event(id("ukjent")))),
                 planted("reference.unknown-foundation", "/principles/0/frameworkLinks/0/foundation",
                         p -> principle(p, r -> r.addFrameworkLink(new FrameworkLink(id("ukjent"), null, null)))),
+                planted("reference.unknown-part", "/measures/0/part", p -> measure(p, m -> m.part(id("ukjent")))),
+                planted("part.part-of-cycle", "/parts/0/partOf", p -> p.addPart(PolicyPart.builder()
+                        .id(id("handlingsplan")).kind(PartKind.ACTION_PLAN).partOf(id("handlingsplan")).build())),
                 planted("event.part-of-cycle", "/events/0/partOf", p -> event(p, e -> e.partOf(id("kafe")))),
                 planted("principle.part-of-cycle", "/principles/0/partOf", p -> principle(p, r -> r.partOf(id("dialog")))),
                 planted("organisation.part-of-cycle", "/organisations/0/partOf",
@@ -110,6 +143,19 @@ class PolicyValidatorTest {
                         p -> event(p, e -> e.endDate(PartialDate.of(2024, 3, 1)))),
                 planted("decision.before-dialogue", "/decisions/0/date",
                         p -> decision(p, d -> d.date(PartialDate.of(2024, 1, 2)))),
+                planted("decision.before-mandate", "/decisions/0/date", p -> p.addDecision(Decision.builder()
+                        .kind(DecisionKind.MANDATE).date(PartialDate.of(2024, 8, 29)).build())),
+                planted("decision.consultation-after-adoption", "/decisions/1/date", p -> p.addDecision(Decision
+                        .builder().kind(DecisionKind.CONSULTATION).date(PartialDate.of(2024, 9, 5)).build())),
+                planted("event.deadline-before-start", "/events/0/responseDeadline",
+                        p -> event(p, e -> e.responseDeadline(PartialDate.of(2024, 3, 1)))),
+                planted("member-call.deadline-before-opening", "/referenceGroups/0/call/deadline",
+                        p -> p.addReferenceGroup(ReferenceGroup.builder().id(id("gruppe")).name(text("Referansegruppe"))
+                                .kind(GroupKind.REFERENCE_GROUP).status(GroupStatus.ACTIVE)
+                                .call(MemberCall.builder().opened(PartialDate.of(2024, 2, 1))
+                                        .deadline(PartialDate.of(2024, 1, 15)).build()).build())),
+                planted("vote.unanimous-with-votes-against", "/decisions/0/vote/outcome", p -> decision(p,
+                        d -> d.vote(Vote.builder().outcome(VoteOutcome.UNANIMOUS).inFavour(32).against(3).build()))),
                 planted("policy.adoption-missing", "/decisions", p -> p.decisions(List.of())),
                 planted("event.cancellation-reason-missing", "/events/0/cancellationReason",
                         p -> event(p, e -> e.status(EventStatus.CANCELLED))),
@@ -118,6 +164,14 @@ class PolicyValidatorTest {
                 planted("principle.no-text", "/principles/0", p -> principle(p, r -> r.title(null))),
                 planted("foundation.unnamed", "/foundations/0", p -> p.addFoundation(Foundation.builder()
                         .id(id("plan")).kind(FoundationKind.OTHER).build())),
+                planted("organisation.unnamed", "/organisations/0", p -> organisation(p, o -> o.name(null))),
+                planted("signatory.unnamed", "/decisions/0/signatories/0",
+                        p -> decision(p, d -> d.addSignatory(new Signatory(null, null, null, Count.exactly(2))))),
+                planted("party.unnamed", "/parties/0",
+                        p -> p.addParty(new Party(PartySide.CIVIL_SOCIETY, null, null, Count.exactly(59)))),
+                planted("related-policy.unnamed", "/relatedPolicies/0", p -> p.addRelatedPolicy(RelatedPolicy
+                        .builder().relation(RelationKind.PREDECESSOR)
+                        .period(Period.between(PartialDate.ofYear(2015), PartialDate.ofYear(2019))).build())),
                 planted("input.unanswered", "/inputs/0", p -> measure(p, m -> m.respondsTo(List.of()))),
                 planted("measure.no-responsible", "/measures/0/responsible",
                         p -> measure(p, m -> m.responsible(List.of()))),
@@ -125,6 +179,9 @@ class PolicyValidatorTest {
                         .measures(List.of(p.build().measures().get(0).toBuilder().respondsTo(List.of()).build()))),
                 planted("decision.body-missing", "/decisions/0/body", p -> decision(p, d -> d.body(null))),
                 planted("policy.status-before-adoption", "/status", p -> p.status(PolicyStatus.DRAFT)),
+                planted("decision.signatories-missing", "/decisions/1/signatories", p -> p.addDecision(Decision
+                        .builder().kind(DecisionKind.SIGNING).date(PartialDate.of(2024, 8, 15)).build())),
+                planted("policy.parties-missing", "/parties", p -> p.kind(PolicyKind.LOCAL_AGREEMENT)),
                 planted("text.single-written-standard", "/title", p -> p.title(LocalizedText.of("nb", "Tittel"))),
                 planted("municipality.unknown-code", "/municipality/code",
                         p -> p.municipality(Municipality.of(Country.NORWAY, "4099", "Porsgrunn"))),
@@ -135,6 +192,10 @@ class PolicyValidatorTest {
                         p -> p.municipality(Municipality.of(Country.NORWAY, "3806", "Porsgrunn"))),
                 planted("municipality.name-mismatch", "/municipality/name",
                         p -> p.municipality(Municipality.of(Country.NORWAY, "4001", "Skien"))),
+                // Sande, 0713, was merged into Holmestrand, 3802, in 2020; Horten was not its successor.
+                planted("municipality.successor-mismatch", "/municipality/successors/0/code", p -> datedIn(p, 2018)
+                        .municipality(Municipality.of(Country.NORWAY, "0713", "Sande")
+                                .withSuccessors(Municipality.of(Country.NORWAY, "3801", "Horten")))),
                 planted("municipality.undated", "/municipality/code", PolicyValidatorTest::undated));
     }
 
@@ -402,7 +463,7 @@ class PolicyValidatorTest {
     }
 
     /** Moves the adoption to 20 June and the café dialogue to 14 March of a year. */
-    private static Policy.Builder datedIn(Policy.Builder p, int year) {
+    static Policy.Builder datedIn(Policy.Builder p, int year) {
         return event(decision(p, d -> d.date(PartialDate.of(year, 6, 20))), e -> e.date(PartialDate.of(year, 3, 14)));
     }
 
@@ -411,32 +472,32 @@ class PolicyValidatorTest {
         return event(p.status(PolicyStatus.IN_DIALOGUE).decisions(List.of()), e -> e.date(null));
     }
 
-    private static Policy.Builder organisation(Policy.Builder p, UnaryOperator<Organisation.Builder> change) {
+    static Policy.Builder organisation(Policy.Builder p, UnaryOperator<Organisation.Builder> change) {
         Policy built = p.build();
         return p.organisations(List.of(change.apply(built.organisations().get(0).toBuilder()).build()));
     }
 
-    private static Policy.Builder event(Policy.Builder p, UnaryOperator<DialogueEvent.Builder> change) {
+    static Policy.Builder event(Policy.Builder p, UnaryOperator<DialogueEvent.Builder> change) {
         Policy built = p.build();
         return p.events(List.of(change.apply(built.events().get(0).toBuilder()).build()));
     }
 
-    private static Policy.Builder input(Policy.Builder p, UnaryOperator<DialogueInput.Builder> change) {
+    static Policy.Builder input(Policy.Builder p, UnaryOperator<DialogueInput.Builder> change) {
         Policy built = p.build();
         return p.inputs(List.of(change.apply(built.inputs().get(0).toBuilder()).build()));
     }
 
-    private static Policy.Builder measure(Policy.Builder p, UnaryOperator<Measure.Builder> change) {
+    static Policy.Builder measure(Policy.Builder p, UnaryOperator<Measure.Builder> change) {
         Policy built = p.build();
         return p.measures(List.of(change.apply(built.measures().get(0).toBuilder()).build()));
     }
 
-    private static Policy.Builder principle(Policy.Builder p, UnaryOperator<Principle.Builder> change) {
+    static Policy.Builder principle(Policy.Builder p, UnaryOperator<Principle.Builder> change) {
         Policy built = p.build();
         return p.principles(List.of(change.apply(built.principles().get(0).toBuilder()).build()));
     }
 
-    private static Policy.Builder decision(Policy.Builder p, UnaryOperator<Decision.Builder> change) {
+    static Policy.Builder decision(Policy.Builder p, UnaryOperator<Decision.Builder> change) {
         Policy built = p.build();
         return p.decisions(List.of(change.apply(built.decisions().get(0).toBuilder()).build()));
     }

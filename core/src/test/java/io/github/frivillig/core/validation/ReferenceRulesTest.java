@@ -4,6 +4,7 @@ import static io.github.frivillig.core.fixtures.TestPolicies.id;
 import static io.github.frivillig.core.fixtures.TestPolicies.text;
 import static io.github.frivillig.core.fixtures.TestPolicies.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -22,11 +23,22 @@ import io.github.frivillig.core.organisation.GroupStatus;
 import io.github.frivillig.core.organisation.MemberRole;
 import io.github.frivillig.core.organisation.Organisation;
 import io.github.frivillig.core.organisation.ReferenceGroup;
+import io.github.frivillig.core.organisation.Seats;
+import io.github.frivillig.core.policy.Decision;
+import io.github.frivillig.core.policy.DecisionKind;
 import io.github.frivillig.core.policy.FollowUp;
 import io.github.frivillig.core.policy.FrameworkLink;
+import io.github.frivillig.core.policy.Funding;
 import io.github.frivillig.core.policy.Measure;
+import io.github.frivillig.core.policy.PartKind;
+import io.github.frivillig.core.policy.Party;
+import io.github.frivillig.core.policy.PartySide;
 import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.policy.PolicyPart;
 import io.github.frivillig.core.policy.Principle;
+import io.github.frivillig.core.policy.Review;
+import io.github.frivillig.core.policy.ReviewKind;
+import io.github.frivillig.core.policy.Signatory;
 import io.github.frivillig.core.policy.SourceDocument;
 import io.github.frivillig.core.policy.SourceKind;
 import io.github.frivillig.core.value.Person;
@@ -41,18 +53,32 @@ class ReferenceRulesTest {
         Policy base = valid().build();
         Policy policy = base.toBuilder()
                 .owner(id("ingen"))
-                .followUp(FollowUp.builder().description(text("Årlig")).addResponsible(id("ingen")).build())
+                .decisions(List.of(base.decisions().get(0).toBuilder().addParts(id("hele"), id("ingen")).build(),
+                        Decision.builder().kind(DecisionKind.SIGNING)
+                                .addSignatories(Signatory.organisation(id("kommunen")),
+                                        Signatory.organisation(id("ingen")), new Signatory(null, NOBODYS, null, null))
+                                .build()))
+                .addParties(Party.of(PartySide.MUNICIPALITY, id("kommunen")),
+                        Party.of(PartySide.CIVIL_SOCIETY, id("ingen")))
+                .parts(List.of(PolicyPart.builder().id(id("hele")).kind(PartKind.CHAPTER).build(),
+                        PolicyPart.builder().id(id("del")).kind(PartKind.ANNEX).partOf(id("ingen")).build()))
+                .followUp(FollowUp.builder().description(text("Årlig")).addResponsible(id("ingen"))
+                        .addReview(Review.builder().kind(ReviewKind.EVALUATION).by(id("ingen")).build()).build())
                 .organisations(List.of(base.organisations().get(0).toBuilder().partOf(id("ingen")).build()))
-                .principles(List.of(base.principles().get(0).toBuilder().partOf(id("ingen"))
+                .principles(List.of(base.principles().get(0).toBuilder().part(id("ingen")).partOf(id("ingen"))
                         .addFrameworkLink(new FrameworkLink(id("ingen"), null, null)).build()))
-                .measures(List.of(base.measures().get(0).toBuilder().addPrinciple(id("ingen"))
+                .measures(List.of(base.measures().get(0).toBuilder().part(id("ingen")).addPrinciple(id("ingen"))
                         .addRespondsTo(id("ingen")).addResponsible(id("ingen")).addPartners(id("kommunen"), id("ingen"))
+                        .addFunding(new Funding(id("ingen"), null, null, null))
                         .build()))
                 .referenceGroups(List.of(ReferenceGroup.builder().id(id("gruppe")).name(text("Gruppe"))
                         .kind(GroupKind.REFERENCE_GROUP).status(GroupStatus.ACTIVE)
                         .coordinator(id("ingen")).recommendedBy(id("ingen"))
+                        .addComposition(Seats.builder().category(GroupMember.Type.ORGANISATION_REPRESENTATIVE)
+                                .addOrganisations(id("kommunen"), id("ingen")).build())
                         .addMembers(GroupMember.OrganisationRepresentative.of(id("ingen"), null, MemberRole.CHAIR),
-                                GroupMember.Citizen.of(NOBODYS, MemberRole.MEMBER))
+                                GroupMember.Citizen.of(NOBODYS, MemberRole.MEMBER),
+                                GroupMember.MunicipalStaff.of(id("ingen"), NOBODYS, MemberRole.SECRETARY))
                         .build()))
                 .events(List.of(base.events().get(0).toBuilder().partOf(id("ingen")).addOrganiser(id("ingen"))
                         .addFacilitator(id("ingen"))
@@ -71,6 +97,23 @@ class ReferenceRulesTest {
                 .extracting(violation -> violation.code() + " " + violation.pointer() + " " + violation.path())
                 .containsExactlyInAnyOrder(
                         "reference.unknown-organisation /contacts/0/organisation contacts[0].organisation",
+                        "reference.unknown-part /decisions/0/parts/1 decisions[0].parts[1]",
+                        "reference.unknown-organisation /decisions/1/signatories/1/organisation "
+                                + "decisions[1].signatories[1].organisation",
+                        "reference.unknown-organisation /decisions/1/signatories/2/person/organisation "
+                                + "decisions[1].signatories[2].person.organisation",
+                        "reference.unknown-organisation /followUp/reviews/0/by followUp.reviews[0].by",
+                        "reference.unknown-organisation /measures/0/funding/0/funder measures[0].funding[0].funder",
+                        "reference.unknown-organisation /parties/1/organisation parties[1].organisation",
+                        "reference.unknown-organisation /referenceGroups/0/composition/0/organisations/1 "
+                                + "referenceGroups[0].composition[0].organisations[1]",
+                        "reference.unknown-organisation /referenceGroups/0/members/2/organisation "
+                                + "referenceGroups[0].members[2].organisation",
+                        "reference.unknown-organisation /referenceGroups/0/members/2/person/organisation "
+                                + "referenceGroups[0].members[2].person.organisation",
+                        "reference.unknown-part /measures/0/part measures[0].part",
+                        "reference.unknown-part /parts/1/partOf parts[1].partOf",
+                        "reference.unknown-part /principles/0/part principles[0].part",
                         "reference.unknown-event /events/0/partOf events[0].partOf",
                         "reference.unknown-organisation /events/0/organisers/1 events[0].organisers[1]",
                         "reference.unknown-organisation /events/0/facilitators/0 events[0].facilitators[0]",
@@ -100,6 +143,28 @@ class ReferenceRulesTest {
                         "reference.unknown-organisation /sources/0/publisher sources[0].publisher");
         assertThat(report.withCode("reference.unknown-organisation"))
                 .allSatisfy(violation -> assertThat(violation.arguments()).containsEntry("id", "ingen"));
+    }
+
+    @Test
+    void referencesToPartsResolveAndPartIdsNeedBeUniqueOnlyAmongTheParts() {
+        Policy base = valid().build();
+        PolicyPart plan = PolicyPart.builder().id(id("handlingsplan")).kind(PartKind.ACTION_PLAN)
+                .partOf(id("dialog")).build();
+        Policy policy = base.toBuilder()
+                // "dialog" is also the id of a principle: ids are unique within their own collection.
+                .parts(List.of(PolicyPart.builder().id(id("dialog")).kind(PartKind.VALUE_POLICY).build(), plan, plan))
+                .decisions(List.of(base.decisions().get(0).toBuilder().addParts(id("dialog"), id("handlingsplan"))
+                        .build()))
+                .principles(List.of(base.principles().get(0).toBuilder().part(id("dialog")).build()))
+                .measures(List.of(base.measures().get(0).toBuilder().part(id("handlingsplan")).build()))
+                .build();
+
+        ValidationReport report = PolicyValidatorTest.VALIDATOR.validate(policy);
+
+        assertThat(report.violations()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(tuple("id.duplicate", "/parts/2/id"));
+        assertThat(report.violations().get(0).arguments()).containsEntry("collection", "parts")
+                .containsEntry("first", "/parts/1");
     }
 
     @Test
@@ -133,6 +198,22 @@ class ReferenceRulesTest {
 
         assertThat(report.withCode("principle.part-of-cycle")).extracting(Violation::pointer)
                 .containsExactly("/principles/1/partOf", "/principles/2/partOf");
+    }
+
+    @Test
+    void reportsEveryPartOfACycleOfPartsAndNoneThatOnlyLeadsIntoIt() {
+        PolicyPart part = PolicyPart.builder().id(id("a")).kind(PartKind.CHAPTER).build();
+        Policy policy = valid().parts(List.of(
+                part.toBuilder().partOf(id("b")).build(),
+                part.toBuilder().id(id("b")).partOf(id("c")).build(),
+                part.toBuilder().id(id("c")).partOf(id("a")).build(),
+                part.toBuilder().id(id("d")).partOf(id("a")).build())).build();
+
+        ValidationReport report = PolicyValidatorTest.VALIDATOR.validate(policy);
+
+        assertThat(report.violations()).extracting(Violation::code).containsOnly("part.part-of-cycle");
+        assertThat(report.violations()).extracting(Violation::pointer)
+                .containsExactly("/parts/0/partOf", "/parts/1/partOf", "/parts/2/partOf");
     }
 
     @Test

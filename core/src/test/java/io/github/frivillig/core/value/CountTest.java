@@ -44,6 +44,18 @@ class CountTest {
     }
 
     @Test
+    void aRangeHasItsLowerEndAsValueAndPrintsBothEnds() {
+        // "ca. 5-10 personar" (Stavanger's hosted meetings, docs/corpus) and "1000-1500 borgere" (Fredericia).
+        Count about = new Count(5, 10, CountQualifier.ABOUT);
+
+        assertThat(about).hasToString("~5-10");
+        assertThat(about.lowerBound()).isEqualTo(5);
+        assertThat(Count.between(1000, 1500)).isEqualTo(new Count(1000, 1500, CountQualifier.EXACT))
+                .hasToString("1000-1500");
+        assertThat(new Count(20, CountQualifier.EXACT).upTo()).isNull();
+    }
+
+    @Test
     void requiresAQualifier() {
         assertThatNullPointerException().isThrownBy(() -> new Count(20, null)).withMessage("qualifier");
     }

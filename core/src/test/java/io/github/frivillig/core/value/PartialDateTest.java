@@ -144,39 +144,21 @@ class PartialDateTest {
         assertThat(date.latest()).isEmpty();
     }
 
-    @Test
-    void isCertainlyBeforeALaterDate() {
-        // Hjørring's dialogue meetings in autumn 2016 came before the adoption on 25 October 2017.
-        assertThat(PartialDate.parse("2016-23").isCertainlyBefore(PartialDate.parse("2017-10-25"))).isTrue();
-    }
-
-    @Test
-    void isNotCertainlyBeforeADateItOverlaps() {
-        // Autumn 2016 contains 15 October 2016, and the year 2017 contains October 2017.
-        assertThat(PartialDate.parse("2016-23").isCertainlyBefore(PartialDate.parse("2016-10-15"))).isFalse();
-        assertThat(PartialDate.parse("2017").isCertainlyBefore(PartialDate.parse("2017-10"))).isFalse();
-        assertThat(PartialDate.parse("2017-10").isCertainlyBefore(PartialDate.parse("2017"))).isFalse();
-    }
-
-    @Test
-    void isNotCertainlyBeforeAnEarlierDate() {
-        assertThat(PartialDate.parse("2017-10-25").isCertainlyBefore(PartialDate.parse("2016-23"))).isFalse();
-    }
-
-    @Test
-    void winterIsCertainlyBeforeMarchButNotBeforeItsOwnLastDay() {
-        // Winter 2016 ends on 28 February 2017, which is not before itself.
-        assertThat(PartialDate.parse("2016-24").isCertainlyBefore(PartialDate.parse("2017-02-28"))).isFalse();
-        assertThat(PartialDate.parse("2016-24").isCertainlyBefore(PartialDate.parse("2017-03-01"))).isTrue();
-    }
-
-    @Test
-    void isNeverCertainlyBeforeWhenEitherYearIsUnknown() {
-        PartialDate unknownYear = PartialDate.parse("XXXX-09-29");
-        PartialDate known = PartialDate.parse("2017-10-25");
-
-        assertThat(unknownYear.isCertainlyBefore(known)).isFalse();
-        assertThat(PartialDate.parse("2016").isCertainlyBefore(unknownYear)).isFalse();
+    @ParameterizedTest(name = "{0} before {1}: {2}, {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2016-23    | 2017-10-25 | true  | Hjørring held its meetings in autumn 2016 and adopted in October 2017
+            2016-23    | 2016-10-15 | false | autumn 2016 contains 15 October 2016
+            2017       | 2017-10    | false | the year 2017 contains October 2017
+            2017-10    | 2017       | false | October 2017 lies within the year 2017
+            2017-10-25 | 2016-23    | false | the other date is earlier
+            2016-24    | 2017-02-28 | false | winter 2016 ends on 28 February 2017, which is not before itself
+            2016-24    | 2017-03-01 | true  | winter 2016 is over by March 2017
+            XXXX-09-29 | 2017-10-25 | false | the year of the first date is unknown
+            2016       | XXXX-09-29 | false | the year of the second date is unknown
+            """)
+    void isCertainlyBeforeADateOnlyWhenItEndsBeforeThatDateBegins(String date, String other, boolean before,
+            String why) {
+        assertThat(PartialDate.parse(date).isCertainlyBefore(PartialDate.parse(other))).as(why).isEqualTo(before);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodTest {
 
@@ -21,25 +23,15 @@ class PeriodTest {
         assertThat(process.endsBeforeItStarts()).isFalse();
     }
 
-    @Test
-    void endsBeforeItStartsWhenTheEndIsCertainlyEarlier() {
-        assertThat(Period.between(date("2017-10-25"), date("2016-23")).endsBeforeItStarts()).isTrue();
-    }
-
-    @Test
-    void doesNotEndBeforeItStartsWhenTheEndsOverlap() {
-        // The year 2017 may be any day of 2017, including days after October 2017.
-        assertThat(Period.between(date("2017-10"), date("2017")).endsBeforeItStarts()).isFalse();
-    }
-
-    @Test
-    void doesNotEndBeforeItStartsOnASingleDay() {
-        assertThat(Period.between(date("2017-10-25"), date("2017-10-25")).endsBeforeItStarts()).isFalse();
-    }
-
-    @Test
-    void doesNotEndBeforeItStartsWhenAYearIsUnknown() {
-        assertThat(Period.between(date("2017-10-25"), date("XXXX-09-29")).endsBeforeItStarts()).isFalse();
+    @ParameterizedTest(name = "{0} to {1}: {2}, {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2017-10-25 | 2016-23    | true  | the end is certainly earlier
+            2017-10    | 2017       | false | the year 2017 may be any day of it, days after October 2017 included
+            2017-10-25 | 2017-10-25 | false | a single day
+            2017-10-25 | XXXX-09-29 | false | the year of the end is unknown
+            """)
+    void endsBeforeItStartsOnlyWhenTheEndIsCertainlyEarlier(String from, String to, boolean ends, String why) {
+        assertThat(Period.between(date(from), date(to)).endsBeforeItStarts()).as(why).isEqualTo(ends);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.github.frivillig.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,26 +19,29 @@ import picocli.CommandLine.Spec;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.dataset.CompletenessCriterion;
-import io.github.frivillig.core.dataset.CoverageSource;
 import io.github.frivillig.core.dataset.CriterionReason;
 import io.github.frivillig.core.dataset.CriterionResult;
-import io.github.frivillig.core.dataset.DayRange;
-import io.github.frivillig.core.dataset.PolicyDataset;
 import io.github.frivillig.core.dataset.PolicySummary;
 import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.policy.Policy;
 
 /**
- * Compares the policies of a dataset: which themes their principles and measures cover, how many elements they
- * have, what became of the inputs, how long it took from the first dialogue to adoption, and Frivillighet Norge's
- * completeness criteria.
+ * Compares the policies of a dataset: which themes their principles, measures, dialogue events and inputs cover, how
+ * many elements they have, what became of the inputs, how long it took from the first dialogue to adoption, and
+ * Frivillighet Norge's completeness criteria.
+ * <p>
+ * The comparison is written as the policies stream by: each policy is summarised and written, and only what the
+ * text's closing table of themes needs is kept, a few numbers per theme and at most
+ * {@value CompareText#MAXIMUM_COLUMNS} municipalities. So a dataset of any length compares in a small heap.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
-        description = "Compare the policies of a dataset: themes, counts, inputs, time to adoption, completeness.")
+        description = "Compare the valid policies of a dataset: themes, counts, inputs, time to adoption, "
+                + "completeness.")
 final class CompareCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -46,8 +49,8 @@ final class CompareCommand implements Callable<Integer> {
         text, json, csv
     }
 
-    // Thread-safe and costly to build: one for all reports.
-    private static final JsonFactory JSON = new JsonFactory();
+    // Thread-safe and costly to build: one for all reports. The output stays open for what follows.
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Spec
     CommandSpec spec;
@@ -57,239 +60,219 @@ final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of labels and reasons: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Language of the text, labels, reasons and problems: ${COMPLETION-CANDIDATES} (default: "
+                    + "${DEFAULT-VALUE}).")
     ValidateCommand.Language language;
 
+    @Option(names = "--include-invalid",
+            description = "Also count the policies that have validation errors (records that cannot be read are "
+                    + "always skipped).")
+    boolean includeInvalid;
+
     @Parameters(paramLabel = "DATASET", arity = "0..1",
-            description = "A directory of .json files, a JSON array or a JSON Lines file; the bundled seed dataset "
+            description = "A directory of .json files, a JSON array or a JSON Lines file; the bundled dataset "
                     + "when left out.")
     Path dataset;
+
+    /** Writes the summaries of one format as they come. */
+    interface Report {
+        void add(PolicySummary summary);
+
+        void end();
+    }
 
     @Override
     public Integer call() {
         Locale locale = Locale.forLanguageTag(language.name());
-        DatasetArgument argument = new DatasetArgument();
-        PolicyDataset comparison;
-        try (Stream<Policy> policies = argument.open(dataset, spec.commandLine().getErr())) {
-            comparison = PolicyDataset.from(policies);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(json(comparison, locale));
-            case csv -> out.print(csv(comparison));
-            default -> text(out, comparison, locale);
+        DatasetArgument argument = new DatasetArgument(spec.commandLine().getErr(), locale, includeInvalid);
+        try (Stream<Policy> policies = argument.open(dataset)) {
+            Report report = switch (format) {
+                case json -> new JsonReport(out, locale);
+                case csv -> new CsvReport(out);
+                default -> new CompareText(out, locale);
+            };
+            // Each policy is summarised and written, and then left to the garbage collector.
+            policies.map(PolicySummary::of).forEach(report::add);
+            report.end();
+        } catch (UncheckedIOException e) {
+            out.flush();
+            if (dataset == null) {
+                throw e;
+            }
+            throw Inputs.unreadableError(dataset, e);
         }
         out.flush();
-        return argument.skipped() == 0 ? 0 : Main.INVALID;
+        return argument.finish();
     }
 
-    // ---- text ------------------------------------------------------------------------------------------------
+    // ---- json: an array of one object per policy, on one line ---------------------------------------------------
 
-    private static void text(PrintWriter out, PolicyDataset dataset, Locale locale) {
-        List<PolicySummary> summaries = dataset.summaries();
-        out.println("Themes covered by principles (P) and measures (M)");
-        out.printf("%-32s", "");
-        for (PolicySummary summary : summaries) {
-            out.printf(" %-11s", shorten(name(summary), 11));
-        }
-        out.println();
-        for (Theme theme : Theme.values()) {
-            out.printf("%-32s", shorten(theme.label(locale), 32));
-            for (PolicySummary summary : summaries) {
-                var sources = summary.themes().sources(theme);
-                String cell = (sources.contains(CoverageSource.PRINCIPLES) ? "P" : "")
-                        + (sources.contains(CoverageSource.MEASURES) ? "M" : "");
-                out.printf(" %-11s", cell.isEmpty() ? "·" : cell);
-            }
-            out.println();
-        }
-        for (PolicySummary summary : summaries) {
-            out.println();
-            out.println(name(summary) + " (" + summary.id() + ")");
-            var counts = summary.counts();
-            out.printf("  principles %d, measures %d, events %d (held %d, planned %d, cancelled %d), inputs %d, "
-                    + "organisations %d, groups %d%n", counts.principles(), counts.measures(), counts.events(),
-                    counts.heldEvents(), counts.plannedEvents(), counts.cancelledEvents(), counts.inputs(),
-                    counts.organisations(), counts.referenceGroups());
-            var inputs = summary.inputs();
-            out.printf("  inputs: %d received, accepted %s, implemented %s, declined %s%n", inputs.received(),
-                    percent(inputs.acceptedShare()), percent(inputs.implementedShare()),
-                    percent(inputs.declinedShare()));
-            out.println("  days from first held dialogue event to adoption: "
-                    + summary.daysToAdoption().days().map(CompareCommand::days).orElse("not known"));
-            var participants = summary.participants();
-            out.println("  taking part: " + participants.organisations() + " organisations named, "
-                    + participants.voluntaryOrganisations() + " voluntary, in " + participants.voluntaryIcnpoGroups()
-                    + " ICNPO groups" + (participants.countedAtOneEvent() > 0
-                            ? "; up to " + participants.countedAtOneEvent() + " counted at one event" : ""));
-            out.println("  Frivillighet Norge's criteria for a complete local volunteer policy:");
-            for (CriterionResult result : summary.completeness().results()) {
-                out.printf("    %-48s %s%n", result.criterion().label(locale), result.outcome().label(locale));
-                for (CriterionReason reason : result.reasons()) {
-                    out.println("      " + reason.message(locale));
-                }
-            }
-        }
-    }
+    private static final class JsonReport implements Report {
+        private final PrintWriter out;
+        private final Locale locale;
+        private final JsonGenerator g;
 
-    private static String name(PolicySummary summary) {
-        Municipality municipality = summary.municipality();
-        return municipality == null || municipality.name() == null ? String.valueOf(summary.id()) : municipality.name();
-    }
-
-    private static String shorten(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
-    }
-
-    private static String percent(OptionalDouble share) {
-        return share.isPresent() ? Math.round(share.getAsDouble() * 100) + " %" : "–";
-    }
-
-    private static String days(DayRange range) {
-        return range.isExact() ? Long.toString(range.minimum()) : range.minimum() + " to " + range.maximum();
-    }
-
-    // ---- json ------------------------------------------------------------------------------------------------
-
-    private static String json(PolicyDataset dataset, Locale locale) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+        JsonReport(PrintWriter out, Locale locale) {
+            this.out = out;
+            this.locale = locale;
+            this.g = JSON.createGenerator(ObjectWriteContext.empty(), out);
             g.writeStartArray();
-            for (PolicySummary summary : dataset.summaries()) {
+        }
+
+        @Override
+        public void add(PolicySummary summary) {
+            g.writeStartObject();
+            // A policy counted despite its errors may lack its id or parts of its municipality: what it lacks is
+            // left out, never written as null.
+            if (summary.id() != null) {
+                g.writeStringProperty("policyId", summary.id().toString());
+            }
+            Municipality municipality = summary.municipality();
+            if (municipality != null) {
+                g.writeName("municipality");
                 g.writeStartObject();
-                g.writeStringProperty("policyId", String.valueOf(summary.id()));
-                if (summary.municipality() != null) {
-                    g.writeName("municipality");
-                    g.writeStartObject();
-                    // The dataset is read without validation: any part of a municipality may be missing.
-                    Municipality municipality = summary.municipality();
-                    if (municipality.country() != null) {
-                        g.writeStringProperty("country", municipality.country().code());
-                    }
-                    if (municipality.code() != null) {
-                        g.writeStringProperty("code", municipality.code());
-                    }
-                    if (municipality.name() != null) {
-                        g.writeStringProperty("name", municipality.name());
-                    }
-                    g.writeEndObject();
+                if (municipality.country() != null) {
+                    g.writeStringProperty("country", municipality.country().code());
                 }
-                g.writeName("themes");
-                g.writeStartObject();
-                codes(g, "principles", summary.themes().principles().stream().map(Theme::code).toList());
-                codes(g, "measures", summary.themes().measures().stream().map(Theme::code).toList());
-                g.writeEndObject();
-                var counts = summary.counts();
-                g.writeName("counts");
-                g.writeStartObject();
-                g.writeNumberProperty("principles", counts.principles());
-                g.writeNumberProperty("measures", counts.measures());
-                g.writeNumberProperty("events", counts.events());
-                g.writeNumberProperty("heldEvents", counts.heldEvents());
-                g.writeNumberProperty("plannedEvents", counts.plannedEvents());
-                g.writeNumberProperty("cancelledEvents", counts.cancelledEvents());
-                g.writeNumberProperty("inputs", counts.inputs());
-                g.writeNumberProperty("organisations", counts.organisations());
-                g.writeNumberProperty("referenceGroups", counts.referenceGroups());
-                g.writeEndObject();
-                var inputs = summary.inputs();
-                g.writeName("inputs");
-                g.writeStartObject();
-                g.writeNumberProperty("received", inputs.received());
-                g.writeNumberProperty("undecided", inputs.undecided());
-                g.writeNumberProperty("accepted", inputs.accepted());
-                g.writeNumberProperty("partlyAccepted", inputs.partlyAccepted());
-                g.writeNumberProperty("implemented", inputs.implemented());
-                g.writeNumberProperty("declined", inputs.declined());
-                share(g, "acceptedShare", inputs.acceptedShare());
-                share(g, "implementedShare", inputs.implementedShare());
-                share(g, "declinedShare", inputs.declinedShare());
-                g.writeEndObject();
-                var days = summary.daysToAdoption().days();
-                if (days.isPresent()) {
-                    g.writeName("daysToAdoption");
-                    g.writeStartObject();
-                    g.writeNumberProperty("minimum", days.get().minimum());
-                    g.writeNumberProperty("maximum", days.get().maximum());
-                    g.writeEndObject();
+                if (municipality.code() != null) {
+                    g.writeStringProperty("code", municipality.code());
                 }
-                var participants = summary.participants();
-                g.writeName("participants");
-                g.writeStartObject();
-                g.writeNumberProperty("organisations", participants.organisations());
-                g.writeNumberProperty("voluntaryOrganisations", participants.voluntaryOrganisations());
-                g.writeNumberProperty("voluntaryIcnpoGroups", participants.voluntaryIcnpoGroups());
-                g.writeNumberProperty("unclassified", participants.unclassified());
-                g.writeNumberProperty("countedAtOneEvent", participants.countedAtOneEvent());
-                g.writeName("icnpoGroups");
-                g.writeStartObject();
-                participants.icnpoGroups().forEach((group, count) -> g.writeNumberProperty(group.code(), count));
-                g.writeEndObject();
-                g.writeEndObject();
-                g.writeName("completeness");
-                g.writeStartObject();
-                for (CriterionResult result : summary.completeness().results()) {
-                    g.writeName(result.criterion().code());
-                    g.writeStartObject();
-                    g.writeStringProperty("outcome", result.outcome().code());
-                    g.writeName("reasons");
-                    g.writeStartArray();
-                    for (CriterionReason reason : result.reasons()) {
-                        g.writeStartObject();
-                        g.writeStringProperty("code", reason.code());
-                        g.writeName("arguments");
-                        g.writeStartObject();
-                        reason.arguments().forEach(g::writeStringProperty);
-                        g.writeEndObject();
-                        g.writeStringProperty("message", reason.message(locale));
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
+                if (municipality.name() != null) {
+                    g.writeStringProperty("name", municipality.name());
                 }
-                g.writeEndObject();
                 g.writeEndObject();
             }
+            g.writeName("themes");
+            g.writeStartObject();
+            codes(g, "principles", summary.themes().principles());
+            codes(g, "measures", summary.themes().measures());
+            codes(g, "events", summary.themes().events());
+            codes(g, "inputs", summary.themes().inputs());
+            g.writeEndObject();
+            var counts = summary.counts();
+            g.writeName("counts");
+            g.writeStartObject();
+            g.writeNumberProperty("principles", counts.principles());
+            g.writeNumberProperty("measures", counts.measures());
+            g.writeNumberProperty("events", counts.events());
+            g.writeNumberProperty("heldEvents", counts.heldEvents());
+            g.writeNumberProperty("plannedEvents", counts.plannedEvents());
+            g.writeNumberProperty("cancelledEvents", counts.cancelledEvents());
+            g.writeNumberProperty("inputs", counts.inputs());
+            g.writeNumberProperty("organisations", counts.organisations());
+            g.writeNumberProperty("referenceGroups", counts.referenceGroups());
+            g.writeEndObject();
+            var inputs = summary.inputs();
+            g.writeName("inputs");
+            g.writeStartObject();
+            g.writeNumberProperty("received", inputs.received());
+            g.writeNumberProperty("undecided", inputs.undecided());
+            g.writeNumberProperty("accepted", inputs.accepted());
+            g.writeNumberProperty("partlyAccepted", inputs.partlyAccepted());
+            g.writeNumberProperty("implemented", inputs.implemented());
+            g.writeNumberProperty("declined", inputs.declined());
+            share(g, "acceptedShare", inputs.acceptedShare());
+            share(g, "implementedShare", inputs.implementedShare());
+            share(g, "declinedShare", inputs.declinedShare());
+            g.writeEndObject();
+            var days = summary.daysToAdoption().days();
+            if (days.isPresent()) {
+                g.writeName("daysToAdoption");
+                g.writeStartObject();
+                g.writeNumberProperty("minimum", days.get().minimum());
+                g.writeNumberProperty("maximum", days.get().maximum());
+                g.writeEndObject();
+            }
+            var participants = summary.participants();
+            g.writeName("participants");
+            g.writeStartObject();
+            g.writeNumberProperty("organisations", participants.organisations());
+            g.writeNumberProperty("voluntaryOrganisations", participants.voluntaryOrganisations());
+            g.writeNumberProperty("voluntaryIcnpoGroups", participants.voluntaryIcnpoGroups());
+            g.writeNumberProperty("unclassified", participants.unclassified());
+            g.writeNumberProperty("countedAtOneEvent", participants.countedAtOneEvent());
+            g.writeNumberProperty("countedInOneGroup", participants.countedInOneGroup());
+            g.writeName("icnpoGroups");
+            g.writeStartObject();
+            participants.icnpoGroups().forEach((group, count) -> g.writeNumberProperty(group.code(), count));
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeName("completeness");
+            g.writeStartObject();
+            for (CriterionResult result : summary.completeness().results()) {
+                g.writeName(result.criterion().code());
+                g.writeStartObject();
+                g.writeStringProperty("outcome", result.outcome().code());
+                g.writeName("reasons");
+                g.writeStartArray();
+                for (CriterionReason reason : result.reasons()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("code", reason.code());
+                    g.writeName("arguments");
+                    g.writeStartObject();
+                    reason.arguments().forEach(g::writeStringProperty);
+                    g.writeEndObject();
+                    g.writeStringProperty("message", reason.message(locale));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        @Override
+        public void end() {
+            g.writeEndArray();
+            g.close();
+            out.println();
+        }
+
+        private static void codes(JsonGenerator g, String name, Set<Theme> themes) {
+            g.writeName(name);
+            g.writeStartArray();
+            themes.forEach(theme -> g.writeString(theme.code()));
             g.writeEndArray();
         }
-        return text.toString();
-    }
 
-    private static void codes(JsonGenerator g, String name, List<String> codes) {
-        g.writeName(name);
-        g.writeStartArray();
-        codes.forEach(g::writeString);
-        g.writeEndArray();
-    }
-
-    private static void share(JsonGenerator g, String name, OptionalDouble share) {
-        if (share.isPresent()) {
-            g.writeNumberProperty(name, share.getAsDouble());
+        private static void share(JsonGenerator g, String name, OptionalDouble share) {
+            if (share.isPresent()) {
+                g.writeNumberProperty(name, share.getAsDouble());
+            }
         }
     }
 
-    // ---- csv: one row per policy, RFC 4180, CRLF line ends --------------------------------------------------
+    // ---- csv: one row per policy, RFC 4180, CRLF line ends; a missing value is an empty field ------------------
 
-    private static final List<String> COLUMNS = List.of("policy_id", "country", "municipality_code",
-            "municipality", "principles", "measures", "events", "held_events", "planned_events", "cancelled_events",
-            "inputs", "organisations", "reference_groups", "inputs_accepted_share", "inputs_implemented_share",
-            "inputs_declined_share", "days_to_adoption_min", "days_to_adoption_max", "participating_organisations",
-            "voluntary_organisations", "voluntary_icnpo_groups", "principle_themes", "measure_themes",
-            "own_document_with_measures", "developed_in_dialogue", "politically_adopted");
+    private static final class CsvReport implements Report {
+        static final List<String> COLUMNS = List.of("policy_id", "country", "municipality_code", "municipality",
+                "principles", "measures", "events", "held_events", "planned_events", "cancelled_events", "inputs",
+                "organisations", "reference_groups", "inputs_accepted_share", "inputs_implemented_share",
+                "inputs_declined_share", "days_to_adoption_min", "days_to_adoption_max",
+                "participating_organisations", "voluntary_organisations", "voluntary_icnpo_groups",
+                "principle_themes", "measure_themes", "event_themes", "input_themes", "own_document_with_measures",
+                "developed_in_dialogue", "politically_adopted");
 
-    private static String csv(PolicyDataset dataset) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(COLUMNS);
-        for (PolicySummary summary : dataset.summaries()) {
+        private final PrintWriter out;
+
+        CsvReport(PrintWriter out) {
+            this.out = out;
+            row(COLUMNS);
+        }
+
+        @Override
+        public void add(PolicySummary summary) {
             var counts = summary.counts();
             var inputs = summary.inputs();
             var days = summary.daysToAdoption().days();
             var participants = summary.participants();
-            var municipality = summary.municipality();
-            rows.add(List.of(String.valueOf(summary.id()),
+            Municipality municipality = summary.municipality();
+            row(List.of(summary.id() == null ? "" : summary.id().toString(),
                     municipality == null || municipality.country() == null ? "" : municipality.country().code(),
-                    municipality == null ? "" : String.valueOf(municipality.code()),
-                    municipality == null ? "" : String.valueOf(municipality.name()),
+                    municipality == null || municipality.code() == null ? "" : municipality.code(),
+                    municipality == null || municipality.name() == null ? "" : municipality.name(),
                     Integer.toString(counts.principles()), Integer.toString(counts.measures()),
                     Integer.toString(counts.events()), Integer.toString(counts.heldEvents()),
                     Integer.toString(counts.plannedEvents()), Integer.toString(counts.cancelledEvents()),
@@ -301,37 +284,46 @@ final class CompareCommand implements Callable<Integer> {
                     Integer.toString(participants.organisations()),
                     Integer.toString(participants.voluntaryOrganisations()),
                     Integer.toString(participants.voluntaryIcnpoGroups()),
-                    summary.themes().principles().stream().map(Theme::code).collect(Collectors.joining(";")),
-                    summary.themes().measures().stream().map(Theme::code).collect(Collectors.joining(";")),
+                    codes(summary.themes().principles()), codes(summary.themes().measures()),
+                    codes(summary.themes().events()), codes(summary.themes().inputs()),
                     outcome(summary, CompletenessCriterion.OWN_DOCUMENT_WITH_MEASURES),
                     outcome(summary, CompletenessCriterion.DEVELOPED_IN_DIALOGUE),
                     outcome(summary, CompletenessCriterion.POLITICALLY_ADOPTED)));
         }
-        StringBuilder csv = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csv.append(csvField(row.get(i)));
-            }
-            csv.append("\r\n");
+
+        @Override
+        public void end() {
+            out.flush();
         }
-        return csv.toString();
-    }
 
-    /** Quotes a field as RFC 4180 asks: when it holds a comma, a quote or a line break, doubling its quotes. */
-    private static String csvField(String field) {
-        boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
-    }
+        private void row(List<String> fields) {
+            StringBuilder line = new StringBuilder(256);
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(csvField(fields.get(i)));
+            }
+            out.print(line.append("\r\n"));
+        }
 
-    private static String share(OptionalDouble share) {
-        return share.isPresent() ? Double.toString(share.getAsDouble()) : "";
-    }
+        /** Quotes a field as RFC 4180 asks: when it holds a comma, a quote or a line break, doubling its quotes. */
+        private static String csvField(String field) {
+            boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                    || field.indexOf('\r') >= 0;
+            return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        }
 
-    private static String outcome(PolicySummary summary, CompletenessCriterion criterion) {
-        return summary.completeness().result(criterion).outcome().code();
+        private static String codes(Set<Theme> themes) {
+            return themes.stream().map(Theme::code).collect(Collectors.joining(";"));
+        }
+
+        private static String share(OptionalDouble share) {
+            return share.isPresent() ? Double.toString(share.getAsDouble()) : "";
+        }
+
+        private static String outcome(PolicySummary summary, CompletenessCriterion criterion) {
+            return summary.completeness().result(criterion).outcome().code();
+        }
     }
 }

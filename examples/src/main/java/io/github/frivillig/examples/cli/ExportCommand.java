@@ -2,6 +2,7 @@ package io.github.frivillig.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -22,7 +23,8 @@ import io.github.frivillig.csv.PolicyCsv;
  * unless asked for.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
-        description = "Export a dataset as tidy CSV tables (one file per table; see docs/csv.md).")
+        description = "Export the valid policies of a dataset as tidy CSV tables (one file per table; see "
+                + "docs/csv.md).")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +42,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lf", description = "End lines with LF instead of the CRLF of RFC 4180.")
     boolean lineFeeds;
 
+    @Option(names = "--include-invalid",
+            description = "Also export the policies that have validation errors (records that cannot be read are "
+                    + "always skipped).")
+    boolean includeInvalid;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the problems reported for skipped records: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ValidateCommand.Language language;
+
     @Parameters(paramLabel = "DATASET", arity = "0..1",
-            description = "A directory of .json files, a JSON array or a JSON Lines file; the bundled seed dataset "
+            description = "A directory of .json files, a JSON array or a JSON Lines file; the bundled dataset "
                     + "when left out.")
     Path dataset;
 
@@ -51,9 +63,11 @@ final class ExportCommand implements Callable<Integer> {
                 .withPersonalData(includePersonalData ? CsvExportOptions.PersonalDataHandling.INCLUDE
                         : CsvExportOptions.PersonalDataHandling.LEAVE_OUT)
                 .withLineEnding(lineFeeds ? CsvExportOptions.LineEnding.LF : CsvExportOptions.LineEnding.CRLF);
-        DatasetArgument argument = new DatasetArgument();
+        DatasetArgument argument = new DatasetArgument(spec.commandLine().getErr(),
+                Locale.forLanguageTag(language.name()), includeInvalid);
         CsvExportSummary summary;
-        try (Stream<Policy> policies = argument.open(dataset, spec.commandLine().getErr())) {
+        // A file that cannot be read or written half-way is reported by Main, with the file its message names.
+        try (Stream<Policy> policies = argument.open(dataset)) {
             summary = PolicyCsv.export(policies, directory, options);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +78,6 @@ final class ExportCommand implements Callable<Integer> {
             out.printf("  %-28s %8d rows%n", table.fileName(), summary.rowCount(table));
         }
         out.flush();
-        return argument.skipped() == 0 ? 0 : Main.INVALID;
+        return argument.finish();
     }
 }

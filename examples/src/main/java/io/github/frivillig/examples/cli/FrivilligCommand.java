@@ -29,12 +29,19 @@ final class FrivilligCommand implements Runnable {
         List<Policy> policies = SeedDataset.policies();
         out.println("Frivillig " + Version.version() + ": municipal volunteer policy as typed, validated data.");
         out.println();
-        out.println("Bundled dataset: " + policies.size() + " seed policies");
-        out.printf("  %-2s %-4s %-10s %-22s %-12s %6s %6s %8s%n", "", "code", "municipality", "kind", "status",
-                "events", "inputs", "measures");
+        out.println("Bundled dataset: " + policies.size() + " policies, the " + SeedDataset.SEEDS.size()
+                + " seed policies and " + (policies.size() - SeedDataset.SEEDS.size())
+                + " of the corpus of real policies (docs/corpus/)");
+        // Names and kinds are as wide as the widest in the dataset, so that every row lines up.
+        int nameWidth = policies.stream().mapToInt(policy -> policy.municipality().name().length()).max().orElse(0);
+        int kindWidth = policies.stream().mapToInt(policy -> policy.kind().label(Locale.ENGLISH).length()).max()
+                .orElse(0);
+        String row = "  %-2s %-4s %-" + Math.max(nameWidth, 12) + "s %-" + Math.max(kindWidth, 4)
+                + "s %-12s %6s %6s %8s%n";
+        out.printf(row, "", "code", "municipality", "kind", "status", "events", "inputs", "measures");
         for (Policy policy : policies) {
-            out.printf("  %-2s %-4s %-10s %-22s %-12s %6d %6d %8d%n", policy.municipality().country().code(),
-                    policy.municipality().code(), policy.municipality().name(), policy.kind().label(Locale.ENGLISH),
+            out.printf(row, policy.municipality().country().code(), policy.municipality().code(),
+                    policy.municipality().name(), policy.kind().label(Locale.ENGLISH),
                     policy.status().label(Locale.ENGLISH), policy.events().size(), policy.inputs().size(),
                     policy.measures().size());
         }

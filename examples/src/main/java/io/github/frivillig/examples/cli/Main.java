@@ -12,14 +12,16 @@ import picocli.CommandLine;
 /**
  * The entry point of the {@code frivillig} command line ({@code java -jar examples/target/frivillig.jar}).
  * <p>
- * Exit codes: 0 success (and, for {@code validate}, every file valid), 1 some file invalid, 2 a usage error or a
- * file that cannot be read, 3 an unexpected failure. Errors are one line on standard error, never a stack trace.
+ * Exit codes: 0 success (for {@code validate}, every record valid; for {@code compare} and {@code export}, every
+ * record counted), 1 some record invalid or skipped for its errors, 2 a usage error, or a path that is missing,
+ * cannot be read or holds no record, 3 an unexpected failure, running out of memory among them. Errors are one line
+ * on standard error, never a stack trace.
  */
 public final class Main {
 
-    /** Exit code when a file is invalid. */
+    /** Exit code when a record is invalid, or skipped for its errors. */
     public static final int INVALID = 1;
-    /** Exit code for a usage error or an unreadable file. */
+    /** Exit code for a usage error, or a path that is missing, cannot be read or holds no record. */
     public static final int USAGE = 2;
     /** Exit code for an unexpected failure. */
     public static final int FAILURE = 3;
@@ -72,10 +74,24 @@ public final class Main {
                         command.getErr().println("frivillig: " + usage.getMessage());
                         return USAGE;
                     }
+                    if (exception.getCause() instanceof OutOfMemoryError) {
+                        command.getErr().println("frivillig: out of memory: the Java heap is too small for this "
+                                + "input; run java with a larger -Xmx");
+                        return FAILURE;
+                    }
                     command.getErr().println("frivillig: unexpected error: " + describe(exception));
                     return FAILURE;
                 });
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What filled the heap is garbage once the command has been left, so there is room to say so.
+            outWriter.flush();
+            errWriter.println("frivillig: out of memory: the Java heap is too small for this input; run java with "
+                    + "a larger -Xmx");
+            exitCode = FAILURE;
+        }
         outWriter.flush();
         errWriter.flush();
         return exitCode;

@@ -1,12 +1,12 @@
 package io.github.frivillig.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,15 +26,20 @@ import io.github.frivillig.core.validation.PolicyValidator;
 import io.github.frivillig.core.validation.Severity;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
+import io.github.frivillig.json.DatasetRecord;
 import io.github.frivillig.json.PolicyJson;
 
 /**
- * Validates policy documents: the problems in their bytes and the problems of the policies, in one report per
- * file. A file that cannot be read is reported on standard error and the others are still validated. Exit code 0
- * when every file is valid, 1 when any is not, 2 when a file cannot be read or a directory holds no documents.
+ * Validates policy documents and datasets: the problems in their bytes and the problems of the policies, in one
+ * report per document, and per record of a dataset (a JSON Lines file, a JSON array, a directory of {@code .json}
+ * files), each record named by its number and its id when known, each problem located by line and column in its
+ * file. Records are validated as they are read, so a dataset of any length validates in a small heap. A path that is
+ * missing, cannot be read or holds no record is reported on standard error and the others are still validated. Exit
+ * code 0 when every record is valid, 1 when any is not, 2 when a path is missing, cannot be read or holds no record.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
-        description = "Validate policy documents and report every problem, with its code, place and message.")
+        description = "Validate policy documents and datasets and report every problem, with its code, place and "
+                + "message.")
 final class ValidateCommand implements Callable<Integer> {
 
     /** The languages of the messages. */
@@ -59,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON gives one "
-                    + "object per file and line.")
+                    + "object per document or record, and line.")
     Format format;
 
     @Option(names = "--lenient", description = "Report unknown keys as warnings instead of errors.")
@@ -70,7 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean includePersonalData;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Policy documents to validate; a directory stands for the .json files in it.")
+            description = "Policy documents or datasets to validate: a .json document, a JSON Lines file, a JSON "
+                    + "array, or a directory, which stands for the .json files in it.")
     List<Path> files;
 
     @Override
@@ -88,24 +94,49 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
-        Selection selection = select(files, err);
-        boolean allRead = selection.complete();
-        for (Path file : selection.files()) {
-            ValidationReport report;
-            try {
-                report = policyJson.validate(file, locale);
-            } catch (UncheckedIOException e) {
-                // One unreadable file should not hide the reports of the others.
-                err.println("frivillig: cannot read '" + file + "': " + Main.describe(e.getCause()));
+        boolean allRead = true;
+        for (Path path : files) {
+            if (!Files.exists(path)) {
+                err.println("frivillig: " + Inputs.missing(path));
                 allRead = false;
                 continue;
             }
-            allValid &= report.isValid();
-            if (format == Format.json) {
-                out.println(json(file, report, policyJson));
-            } else {
-                text(out, file, report);
+            long records = 0;
+            long invalid = 0;
+            boolean directory = Files.isDirectory(path);
+            boolean dataset = directory;
+            try (Stream<DatasetRecord> read = policyJson.validateDataset(path, locale)) {
+                Iterator<DatasetRecord> iterator = read.iterator();
+                while (iterator.hasNext()) {
+                    DatasetRecord record = iterator.next();
+                    records++;
+                    dataset |= record.line() != null;
+                    if (!record.report().isValid()) {
+                        invalid++;
+                    }
+                    // A directory's records are its files; a dataset file's records are its lines or elements.
+                    Path file = directory ? path.resolve(record.source()) : path;
+                    if (format == Format.json) {
+                        out.println(json(file, records, record, policyJson));
+                    } else {
+                        text(out, file, records, record);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                // One unreadable file should not hide the reports of the others.
+                out.flush();
+                err.println("frivillig: " + Inputs.unreadable(path, e));
+                allRead = false;
+                continue;
             }
+            if (records == 0) {
+                err.println("frivillig: " + Inputs.noRecords(path));
+                allRead = false;
+            } else if (dataset && format == Format.text) {
+                out.println(path + ": " + records + (records == 1 ? " record" : " records") + ", " + invalid
+                        + " invalid");
+            }
+            allValid &= invalid == 0;
         }
         out.flush();
         err.flush();
@@ -115,48 +146,25 @@ final class ValidateCommand implements Callable<Integer> {
         return allValid ? 0 : Main.INVALID;
     }
 
-    /** The files to validate, and whether every path named on the command line gave some. */
-    private record Selection(List<Path> files, boolean complete) {
-    }
-
     /**
-     * Selects each file named and the {@code .json} files of each directory named. Paths that do not exist, and
-     * directories that cannot be listed or hold no documents, are reported on {@code err}.
+     * Where a record is: the file for a document that is a file of its own; for a record of a dataset file, the file
+     * and the line it starts on, its number in the file and its id when known.
      */
-    private static Selection select(List<Path> paths, PrintWriter err) {
-        List<Path> found = new ArrayList<>();
-        boolean complete = true;
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                List<Path> documents;
-                try (Stream<Path> listing = Files.list(path)) {
-                    documents = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
-                            .toList();
-                } catch (IOException | UncheckedIOException e) {
-                    err.println("frivillig: cannot list '" + path + "': " + Main.describe(e));
-                    complete = false;
-                    continue;
-                }
-                if (documents.isEmpty()) {
-                    err.println("frivillig: no .json files in '" + path + "'");
-                    complete = false;
-                }
-                found.addAll(documents);
-            } else if (!Files.exists(path)) {
-                err.println("frivillig: cannot read '" + path + "': no such file");
-                complete = false;
-            } else {
-                found.add(path);
-            }
+    private static String where(Path file, long number, DatasetRecord record) {
+        if (record.line() == null) {
+            return file.toString();
         }
-        return new Selection(found, complete);
+        return file + ":" + record.line() + " (record " + number + (record.id() == null ? "" : ", " + record.id())
+                + ")";
     }
 
-    private static void text(PrintWriter out, Path file, ValidationReport report) {
+    private static void text(PrintWriter out, Path file, long number, DatasetRecord record) {
+        ValidationReport report = record.report();
         int errors = report.errors().size();
         int warnings = report.warnings().size();
         int infos = report.violations(Severity.INFO).size();
-        out.println(file + ": " + (report.isValid() ? "valid" : "invalid") + summary(errors, warnings, infos));
+        out.println(where(file, number, record) + ": " + (report.isValid() ? "valid" : "invalid")
+                + summary(errors, warnings, infos));
         for (Violation violation : report.violations()) {
             out.printf("  %-7s %-34s %-28s %-7s %s%n", violation.severity().code(), violation.code(),
                     violation.pointer().isEmpty() ? "(document)" : violation.pointer(),
@@ -179,16 +187,24 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The report of one file as one line of JSON: {@code {"file": …, "report": {…}}}, the report in the shape of
-     * {@link PolicyJson#writeReport(ValidationReport)}.
+     * The report of one document or record as one line of JSON: {@code {"file": …, "report": {…}}}, the report in
+     * the shape of {@link PolicyJson#writeReport(ValidationReport)}; for a record of a dataset file also {@code
+     * "record"}, its number in the file, and {@code "line"}, the line it starts on; {@code "id"} whenever it is known.
      */
-    static String json(Path file, ValidationReport report, PolicyJson policyJson) {
+    static String json(Path file, long number, DatasetRecord record, PolicyJson policyJson) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             g.writeStartObject();
             g.writeStringProperty("file", file.toString());
+            if (record.line() != null) {
+                g.writeNumberProperty("record", number);
+                g.writeNumberProperty("line", record.line());
+            }
+            if (record.id() != null) {
+                g.writeStringProperty("id", record.id().toString());
+            }
             g.writeName("report");
-            g.writeRawValue(policyJson.writeReport(report));
+            g.writeRawValue(policyJson.writeReport(record.report()));
             g.writeEndObject();
         }
         return text.toString();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.frivillig.examples.SeedDataset;
+import io.github.frivillig.json.DatasetRecord;
 import io.github.frivillig.json.PolicyJson;
 
 /** The command line's output and exit codes, run in-process. */
@@ -67,8 +69,8 @@ class CliTest {
         Run run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Bundled dataset: 5 seed policies", "Porsgrunn", "Kragerø", "Gjøvik",
-                "Hjørring", "Odense", "validate", "schema");
+        assertThat(run.out()).contains("Bundled dataset: " + SeedDataset.FILES.size() + " policies, the 5 seed policies",
+                "Porsgrunn", "Kragerø", "Gjøvik", "Hjørring", "Odense", "validate", "schema");
         assertThat(run.err()).isEmpty();
     }
 
@@ -115,9 +117,12 @@ class CliTest {
         JsonNode invalid = mapper.readTree(lines.get(1)).get("report");
         assertThat(valid.get("valid").asBoolean()).isTrue();
         assertThat(invalid.get("valid").asBoolean()).isFalse();
-        // The report is in the one shape of reports, which reads back as the report of the file.
-        assertThat(PolicyJson.standard().readReport(mapper.writeValueAsString(invalid)))
-                .isEqualTo(PolicyJson.standard().validate(broken, java.util.Locale.ENGLISH));
+        // The report is in the one shape of reports, which reads back as the report of the file, its violations
+        // naming the file as their source.
+        try (Stream<DatasetRecord> records = PolicyJson.standard().validateDataset(broken, Locale.ENGLISH)) {
+            assertThat(PolicyJson.standard().readReport(mapper.writeValueAsString(invalid)))
+                    .isEqualTo(records.findFirst().orElseThrow().report());
+        }
         assertThat(invalid.get("violations").get(0).get("code").asString()).isEqualTo("format.unknown-code");
         assertThat(invalid.get("violations").get(0).get("pointer").asString()).isEqualTo("/status");
         assertThat(invalid.get("violations").get(0).get("line").asInt()).isEqualTo(7);
@@ -188,7 +193,7 @@ class CliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly("frivillig: cannot read '" + directory.resolve("nowhere.json")
-                + "': no such file");
+                + "': no such file or directory");
         assertThat(run.out()).contains("hjorring.json: valid", "broken.json: invalid");
     }
 
@@ -199,7 +204,8 @@ class CliTest {
         Run run = run("validate", empty.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactly("frivillig: no .json files in '" + empty + "'");
+        assertThat(run.err().lines()).containsExactly("frivillig: no policy records in '" + empty
+                + "' (a directory of .json files, a JSON array or JSON Lines)");
         assertThat(run.out()).isEmpty();
     }
 
@@ -223,14 +229,56 @@ class CliTest {
     }
 
     @Test
-    void compareWithoutADatasetComparesTheBundledSeedsAsText() {
+    void compareWithoutADatasetComparesTheBundledDatasetAsText() {
         Run run = run("compare");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Themes covered by principles (P) and measures (M)", "Porsgrunn", "Odense",
+        assertThat(run.out()).contains("Porsgrunn", "Odense",
                 "Hjørring (dk-860-frivillighedspolitik-socialt-omraade)",
-                "days from first held dialogue event to adoption: 329 to 419",
-                "at least 45; the criterion asks for 10");
+                "  principles 5, measures 0, events 5 (held 4, planned 0, cancelled 1), inputs 0, organisations 4, "
+                        + "groups 0",
+                "days from the first dialogue activity to adoption: 329 to 419",
+                "at least 45; the criterion asks for 10",
+                "Themes in principles (P), measures (M), dialogue events (E) and inputs (I), by municipality",
+                "Policies compared: " + SeedDataset.FILES.size());
+        // The seeds come first, in the first block of columns. Kragerø's themes come from its meetings and the
+        // inputs of its café dialogue.
+        assertThat(run.out().lines().filter(line -> line.startsWith("Partnership ")).findFirst())
+                .get().asString().matches("Partnership +P +EI +EI +P +P .*");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void compareInAnotherLanguageLeavesNoEnglishInItsText() {
+        Run run = run("compare", "--lang", "nn");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("prinsipp 5, tiltak 0, arrangement 5 (gjennomførte 4, planlagde 0, avlyste 1)",
+                "dagar frå første dialogaktivitet til vedtak: 329 til 419",
+                "deltakarar: namngjevne organisasjonar 2, frivillige 1",
+                "Kriteria til Frivillighet Norge for ein heilskapleg lokal frivilligheitspolitikk:",
+                "Tema i prinsipp (P), tiltak (T), dialogarrangement (D) og innspel (I), etter kommune",
+                "Samspel og partnarskap", "Politikkar samanlikna: " + SeedDataset.FILES.size());
+        for (String english : List.of("principles", "measures", "events", "inputs", "days from", "taking part",
+                "criteria", "Themes", "by municipality", "Policies compared", "not known", " to ")) {
+            assertThat(run.out()).as(english).doesNotContain(english);
+        }
+    }
+
+    @Test
+    void compareNamesMunicipalitiesInFullInItsTable() throws IOException {
+        // Two municipalities with long names, and two of the same name, told apart by their code.
+        Path dataset = Files.createDirectory(directory.resolve("long-names"));
+        writePolicy(dataset.resolve("a.json"), hjorring, "\"name\": \"Hjørring\"",
+                "\"name\": \"Hjørring Kommune, Nordjylland\"");
+        writePolicy(dataset.resolve("b.json"), hjorring, "\"860\"", "\"461\"",
+                "dk-860-frivillighedspolitik-socialt-omraade", "dk-461-x", "\"name\": \"Hjørring\"",
+                "\"name\": \"Odense Kommune, Region Syddanmark\"");
+
+        Run run = run("compare", dataset.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Hjørring Kommune, Nordjylland Odense Kommune, Region Syddanmark");
     }
 
     @Test
@@ -238,7 +286,7 @@ class CliTest {
         Run run = run("compare", "--format", "json");
 
         JsonNode policies = JsonMapper.builder().build().readTree(run.out());
-        assertThat(policies).hasSize(5);
+        assertThat(policies).hasSize(SeedDataset.FILES.size());
         JsonNode hjorring = policies.get(3);
         assertThat(hjorring.get("municipality").get("code").asString()).isEqualTo("860");
         assertThat(hjorring.get("counts").get("events").asInt()).isEqualTo(5);
@@ -253,59 +301,155 @@ class CliTest {
         Run run = run("compare", "--format", "csv");
 
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(SeedDataset.FILES.size() + 1);
         assertThat(lines.get(0)).startsWith("policy_id,country,municipality_code,municipality,principles,measures");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("dk-860-frivillighedspolitik-socialt-omraade,DK,860,"));
     }
 
     @Test
-    void compareSkipsBadRecordsWithOneLineEachAndExitCodeOne() throws IOException {
+    void compareSkipsBadRecordsWithOneLineEachAndACountAndExitCodeOne() throws IOException {
         Path dataset = directory.resolve("dataset.jsonl");
-        String hjorringLine = io.github.frivillig.json.PolicyJson.standard().write(
-                io.github.frivillig.json.PolicyJson.standard().read(hjorring));
-        Files.writeString(dataset, hjorringLine + "\n{\"formatVersion\": \"2.0\"}\n");
+        Files.writeString(dataset, line(hjorring) + "\n{\"formatVersion\": \"2.0\"}\n");
 
         Run run = run("compare", "--lang", "nb", dataset.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
-                .startsWith("frivillig: skipped dataset.jsonl:2: format.version-unsupported"));
-        assertThat(run.out()).contains("Hjørring").doesNotContain("Odense");
+        assertThat(run.err().lines()).hasSize(2);
+        assertThat(run.err().lines().toList().get(0))
+                .startsWith("frivillig: skipped dataset.jsonl:2: 1 error: format.version-unsupported at '/formatVersion' "
+                        + "(2:19): Formatversjon «2.0» støttes ikke");
+        assertThat(run.err().lines().toList().get(1)).isEqualTo("frivillig: skipped 1 of 2 records with errors; "
+                + "--include-invalid counts those whose policy can be read");
+        assertThat(run.out()).contains("Hjørring", "Politikker sammenlignet: 1").doesNotContain("Odense");
     }
 
     @Test
-    void compareAsJsonLeavesOutWhatARecordDoesNotSay() throws IOException {
-        // Read without validation, a record may name a municipality without its country, code or name.
-        Path dataset = directory.resolve("partial.jsonl");
-        Files.writeString(dataset, """
-                {"formatVersion": "1.0", "id": "no-x", "municipality": {"name": "Porsgrunn"}}
-                """);
+    void compareAndExportCountOnlyValidPoliciesAndNeverShowNull() throws IOException {
+        // As issue 14 checks it: a record with nothing but its version, a broken file and two valid seeds.
+        Path dataset = issue14Dataset();
+        Path csv = directory.resolve("csv");
 
-        Run run = run("compare", "--format", "json", dataset.toString());
+        for (String format : List.of("text", "json", "csv")) {
+            Run compare = run("compare", "--format", format, dataset.toString());
+            assertThat(compare.exitCode()).as(format).isEqualTo(1);
+            assertThat(compare.out()).as(format).contains("Hjørring", "Kragerø").doesNotContain("null");
+            assertThat(compare.err().lines()).as(format).hasSize(3).allMatch(line -> line.startsWith("frivillig: "));
+            assertThat(compare.err()).as(format).contains("skipped a-empty.json: 5 errors: required at '/id': “id” is required.; required at '/kind'",
+                    "skipped b-broken.json: 1 error: format.syntax at '/id' (2:1)", "skipped 2 of 4 records with errors");
+        }
+        JsonNode json = JsonMapper.builder().build().readTree(run("compare", "--format", "json", dataset.toString())
+                .out());
+        assertThat(json).hasSize(2);
+        assertThat(run("compare", "--format", "csv", dataset.toString()).out().lines()).hasSize(3);
 
-        assertThat(run.err()).isEmpty();
-        JsonNode municipality = JsonMapper.builder().build().readTree(run.out()).get(0).get("municipality");
-        assertThat(municipality.propertyNames()).containsExactly("name");
-        assertThat(municipality.get("name").asString()).isEqualTo("Porsgrunn");
+        Run export = run("export", "--csv", csv.toString(), dataset.toString());
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.out()).contains("Exported 2 policies");
+        assertThat(export.err().lines()).hasSize(3);
+        assertThat(Files.readAllLines(csv.resolve("policies.csv"))).hasSize(3).noneMatch(row -> row.contains("null"));
     }
 
     @Test
-    void compareOfAMissingDatasetIsOneLineAndExitCodeTwo() {
-        Run run = run("compare", directory.resolve("nowhere").toString());
+    void includeInvalidCountsThePoliciesThatCanBeReadAndShowsWhatTheyLackAsMissing() throws IOException {
+        Path dataset = issue14Dataset();
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).hasSize(1);
+        Run text = run("compare", "--include-invalid", dataset.toString());
+        Run json = run("compare", "--include-invalid", "--format", "json", dataset.toString());
+        Run csv = run("compare", "--include-invalid", "--format", "csv", dataset.toString());
+
+        // The empty record is counted; the broken file cannot be read, so it is still skipped.
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).contains("no municipality (no id)", "Policies compared: 3").doesNotContain("null");
+        assertThat(text.err()).contains("counted despite errors: a-empty.json: 5 errors",
+                "counted 1 of 4 records despite errors; skipped 1 that could not be read");
+        JsonNode empty = JsonMapper.builder().build().readTree(json.out()).get(0);
+        assertThat(empty.has("policyId")).isFalse();
+        assertThat(empty.has("municipality")).isFalse();
+        assertThat(json.out()).doesNotContain("null");
+        assertThat(csv.out().lines().toList().get(1)).startsWith(",,,,0,0,0").doesNotContain("null");
     }
 
     @Test
-    void exportWritesTidyTablesOfTheBundledSeedsWithoutPersonalData() throws IOException {
+    void everyCommandSaysTheSameOfAMissingPathAndOfAPathWithoutRecords() throws IOException {
+        Path missing = directory.resolve("nowhere");
+        Path empty = Files.createDirectory(directory.resolve("empty"));
+        Path emptyFile = Files.writeString(directory.resolve("empty.jsonl"), "\n\n");
+        Path emptyArray = Files.writeString(directory.resolve("empty-array.json"), "[ ]\n");
+
+        for (List<String> command : List.of(List.of("validate"), List.of("compare"),
+                List.of("export", "--csv", directory.resolve("out").toString()))) {
+            Run gone = run(with(command, missing));
+            assertThat(gone.exitCode()).as(command.toString()).isEqualTo(2);
+            assertThat(gone.err().lines()).as(command.toString())
+                    .containsExactly("frivillig: cannot read '" + missing + "': no such file or directory");
+            for (Path nothing : List.of(empty, emptyFile, emptyArray)) {
+                Run none = run(with(command, nothing));
+                assertThat(none.exitCode()).as(command + " " + nothing).isEqualTo(2);
+                assertThat(none.err().lines()).as(command + " " + nothing).containsExactly("frivillig: no policy "
+                        + "records in '" + nothing + "' (a directory of .json files, a JSON array or JSON Lines)");
+                assertThat(none.out()).as(command + " " + nothing).isEmpty();
+            }
+        }
+        assertThat(directory.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void validateReportsEachRecordOfJsonLinesAtItsOwnLines() throws IOException {
+        // As issue 14 checks it: two records, each with a problem of its own.
+        Path dataset = directory.resolve("two.jsonl");
+        String first = line(hjorring).replace("\"860\"", "\"86\"");
+        String second = line(hjorring).replace("\"dk-860-frivillighedspolitik-socialt-omraade\"", "\"Bad Id\"");
+        Files.writeString(dataset, first + "\n\n" + second + "\n");
+
+        Run run = run("validate", dataset.toString());
+        Run json = run("validate", "--format", "json", dataset.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        int codeColumn = first.indexOf("\"code\":\"86\"") + 1;
+        int idColumn = second.indexOf("\"id\":\"Bad Id\"") + 1;
+        assertThat(run.out()).contains(dataset + ":1 (record 1, dk-860-frivillighedspolitik-socialt-omraade): invalid",
+                dataset + ":3 (record 2, Bad Id): invalid", dataset + ": 2 records, 2 invalid");
+        assertThat(run.out().lines().filter(line -> line.contains("municipality.code-format")))
+                .singleElement().asString().contains("1:" + codeColumn);
+        assertThat(run.out().lines().filter(line -> line.contains("policy-id.malformed")))
+                .singleElement().asString().contains("3:" + idColumn);
+        List<JsonNode> reports = json.out().lines().map(line -> JsonMapper.builder().build().readTree(line)).toList();
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1).get("record").asInt()).isEqualTo(2);
+        assertThat(reports.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(reports.get(0).get("id").asString()).isEqualTo("dk-860-frivillighedspolitik-socialt-omraade");
+        assertThat(reports.get(1).get("report").get("violations").get(0).get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void validateTakesJsonArraysAndSeveralDatasets() throws IOException {
+        Path array = directory.resolve("array.json");
+        Files.writeString(array, "[\n" + line(hjorring) + ",\n  " + line(hjorring).replace("\"860\"", "\"8600\"")
+                + "\n]\n");
+        Path lines = directory.resolve("one.jsonl");
+        Files.writeString(lines, line(hjorring) + "\n");
+
+        Run run = run("validate", array.toString(), lines.toString(), hjorring.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(array + ":2 (record 1, dk-860-frivillighedspolitik-socialt-omraade): valid",
+                array + ":3 (record 2, dk-860-frivillighedspolitik-socialt-omraade): invalid",
+                array + ": 2 records, 1 invalid", lines + ":1 (record 1, dk-860-frivillighedspolitik-socialt-omraade): "
+                        + "valid", hjorring + ": valid");
+        assertThat(run.out().lines().filter(line -> line.contains("municipality.code-format")))
+                .singleElement().asString().contains("3:" + (3 + line(hjorring).indexOf("\"code\":\"860\"")));
+    }
+
+    @Test
+    void exportWritesTidyTablesOfTheBundledDatasetWithoutPersonalData() throws IOException {
         Path out = directory.resolve("csv");
 
         Run run = run("export", "--csv", out.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Exported 5 policies", "without personal data", "policies.csv");
-        assertThat(Files.readAllLines(out.resolve("policies.csv"))).hasSize(6);
+        assertThat(run.out()).contains("Exported " + SeedDataset.FILES.size() + " policies", "without personal data",
+                "policies.csv");
+        assertThat(Files.readAllLines(out.resolve("policies.csv"))).hasSize(SeedDataset.FILES.size() + 1);
         String speakers = Files.readString(out.resolve("speakers.csv"));
         assertThat(speakers).contains("aalborg-universitet").doesNotContain("Lars Skov Henriksen", "person_name");
         try (Stream<Path> files = Files.list(out)) {
@@ -333,5 +477,38 @@ class CliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line).contains("--csv"));
+    }
+
+    private Path issue14Dataset() throws IOException {
+        Path dataset = Files.createDirectory(directory.resolve("issue-14"));
+        Files.writeString(dataset.resolve("a-empty.json"), "{\"formatVersion\":\"1.0\"}\n");
+        Files.writeString(dataset.resolve("b-broken.json"), "{\"formatVersion\": \"1.0\", \"id\": \n");
+        Files.copy(hjorring, dataset.resolve("c-hjorring.json"));
+        try (InputStream in = SeedDataset.open("no-4014-frivillighetsmelding.json")) {
+            Files.copy(in, dataset.resolve("d-kragero.json"));
+        }
+        return dataset;
+    }
+
+    private static String[] with(List<String> command, Path path) {
+        List<String> args = new java.util.ArrayList<>(command);
+        args.add(path.toString());
+        return args.toArray(String[]::new);
+    }
+
+    /** A document as one line of JSON Lines. */
+    private static String line(Path document) {
+        PolicyJson json = PolicyJson.standard();
+        return json.write(json.read(document));
+    }
+
+    /** Writes a copy of a document with some texts replaced, each pair an old text and its new one. */
+    private static void writePolicy(Path to, Path from, String... replacements) throws IOException {
+        String text = Files.readString(from);
+        for (int i = 0; i < replacements.length; i += 2) {
+            assertThat(text).contains(replacements[i]);
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        Files.writeString(to, text);
     }
 }

@@ -3,8 +3,11 @@ package io.github.frivillig.json.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -20,10 +25,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 
 import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.core.policy.PolicyId;
 import io.github.frivillig.core.validation.Severity;
+import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
+import io.github.frivillig.core.validation.Violation;
 import io.github.frivillig.json.DatasetRecord;
 
 /**
@@ -32,8 +41,28 @@ import io.github.frivillig.json.DatasetRecord;
  * policy a line). The shape is detected from the path and the first non-blank byte. A bad record is delivered
  * with its problems, naming the file and line, and reading goes on with the next; only malformed JSON in an array
  * ends the array, since nothing after it can be trusted.
+ * <p>
+ * A {@link Check} completes each record's report: the format problems alone, or, for validation, the validation
+ * problems too, located in the file through a {@link Locator} that reads the record again from where it starts.
  */
 public final class DatasetReader {
+
+    /** Makes the report of one record from what was read of it. */
+    @FunctionalInterface
+    public interface Check {
+        /**
+         * Makes the report of a record.
+         *
+         * @param parsed  the record as read, not null
+         * @param locator  adds to violations of the record their line and column in the file (they keep none where
+         *                 the record cannot be read again, as from a pipe), not null
+         * @return the record's report, not null
+         */
+        ValidationReport report(DocumentReader.Parsed parsed, UnaryOperator<List<Violation>> locator);
+    }
+
+    /** The report of the format problems alone, which reading found. */
+    public static final Check FORMAT = (parsed, locator) -> ValidationReport.of(parsed.problems().violations());
 
     private static final int UTF8_BOM_1 = 0xEF;
 
@@ -53,24 +82,39 @@ public final class DatasetReader {
      * @throws UncheckedIOException if the path cannot be opened
      */
     public static Stream<DatasetRecord> records(DocumentReader reader, Path path, Locale locale) {
+        return records(reader, path, locale, FORMAT);
+    }
+
+    /**
+     * Opens a dataset whose records' reports a check makes. The stream must be closed to release the file.
+     *
+     * @param reader  the document reader, not null
+     * @param path  a directory, a JSON array file or a JSON Lines file, not null
+     * @param locale  the language of problem messages, not null
+     * @param check  makes each record's report, not null
+     * @return the records, lazily read, not null
+     * @throws UncheckedIOException if the path cannot be opened
+     */
+    public static Stream<DatasetRecord> records(DocumentReader reader, Path path, Locale locale, Check check) {
         try {
             if (Files.isDirectory(path)) {
-                return directory(reader, path, locale);
+                return directory(reader, path, locale, check);
             }
             Input in = new Input(Files.newInputStream(path));
             try {
                 String file = path.getFileName().toString();
+                Source source = new Source(reader, path, check);
                 int first = firstByte(in);
                 int firstByte = first < 0 ? -1 : in.peek(first);
-                if (firstByte == '{' && in.isBlankToEndOfLine(first + 1)) {
-                    // A policy written over many lines, as pretty printing writes it: one document, not JSON Lines,
-                    // whose every line would be reported as broken.
-                    return Stream.of(file).map(source -> record(source, reader.parse(in, locale, 0)))
+                if (firstByte == '{' && !in.closesOnItsLine(first)) {
+                    // A policy written over many lines, as pretty printing or a person writes it: one document, not
+                    // JSON Lines, whose every line would be reported as broken.
+                    return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
                             .onClose(() -> close(in));
                 }
                 Iterator<DatasetRecord> records = firstByte == '['
-                        ? new ArrayRecords(reader, in, file, locale)
-                        : new LineRecords(reader, in, file, locale);
+                        ? new ArrayRecords(reader, in, file, locale, source)
+                        : new LineRecords(reader, in, file, locale, source);
                 return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
             } catch (IOException | RuntimeException e) {
@@ -82,7 +126,7 @@ public final class DatasetReader {
         }
     }
 
-    private static Stream<DatasetRecord> directory(DocumentReader reader, Path directory, Locale locale)
+    private static Stream<DatasetRecord> directory(DocumentReader reader, Path directory, Locale locale, Check check)
             throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
@@ -90,20 +134,72 @@ public final class DatasetReader {
                     .sorted()
                     .toList();
         }
-        return files.stream().map(file -> readFile(reader, file, locale));
+        return files.stream().map(file -> readFile(reader, file, locale, check));
     }
 
-    private static DatasetRecord readFile(DocumentReader reader, Path file, Locale locale) {
+    private static DatasetRecord readFile(DocumentReader reader, Path file, Locale locale, Check check) {
+        DocumentReader.Parsed parsed;
         try (InputStream in = Files.newInputStream(file)) {
-            return record(file.getFileName().toString(), reader.parse(in, locale, 0));
+            parsed = reader.parse(in, locale, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+        return new Source(reader, file, check).record(file.getFileName().toString(), parsed, null);
     }
 
-    private static DatasetRecord record(String source, DocumentReader.Parsed parsed) {
-        ValidationReport report = ValidationReport.of(parsed.problems().violations()).withSource(source);
-        return new DatasetRecord(source, parsed.policyWithoutErrors(), report);
+    /**
+     * The file the records come from, and how to make their reports: a record's problems are located by reading the
+     * record again from where it starts, which a regular file allows and a pipe does not.
+     */
+    private static final class Source {
+        private final DocumentReader reader;
+        private final Path file;
+        private final Check check;
+        private final boolean rereadable;
+
+        Source(DocumentReader reader, Path file, Check check) {
+            this.reader = reader;
+            this.file = file;
+            this.check = check;
+            this.rereadable = check != FORMAT && Files.isRegularFile(file);
+        }
+
+        /**
+         * Makes a record.
+         *
+         * @param name  the file's name, with the line the record starts on for a record within the file
+         * @param parsed  the record as read
+         * @param start  where the record starts within the file, null for a file that holds one document
+         */
+        DatasetRecord record(String name, DocumentReader.Parsed parsed, Start start) {
+            UnaryOperator<List<Violation>> locator = violations -> locate(violations, start);
+            ValidationReport report = check.report(parsed, locator).withSource(name);
+            PolicyId id = parsed.policy() == null ? null : parsed.policy().id();
+            return new DatasetRecord(name, parsed.policyWithoutErrors(), report, id,
+                    start == null ? null : start.line());
+        }
+
+        private List<Violation> locate(List<Violation> violations, Start start) {
+            if (!rereadable || violations.isEmpty()) {
+                return violations;
+            }
+            long offset = start == null ? 0 : start.offset();
+            Supplier<JsonParser> record = () -> {
+                try {
+                    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                    channel.position(offset);
+                    return reader.factory().createParser(ObjectReadContext.empty(), Channels.newInputStream(channel));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+            };
+            return start == null ? Locator.locate(record, violations)
+                    : Locator.locate(record, violations, SourceLocation.of(start.line(), start.column()));
+        }
+    }
+
+    /** Where a record starts within its file: the byte offset, and the line and column of that byte. */
+    private record Start(long offset, long line, long column) {
     }
 
     /**
@@ -134,15 +230,17 @@ public final class DatasetReader {
         private final Input in;
         private final String file;
         private final Locale locale;
+        private final Source source;
         private long lineNumber;
         private DatasetRecord next;
         private boolean atEnd;
 
-        LineRecords(DocumentReader reader, Input in, String file, Locale locale) {
+        LineRecords(DocumentReader reader, Input in, String file, Locale locale, Source source) {
             this.reader = reader;
             this.in = in;
             this.file = file;
             this.locale = locale;
+            this.source = source;
         }
 
         @Override
@@ -173,6 +271,7 @@ public final class DatasetReader {
                 return null;
             }
             lineNumber++;
+            long offset = in.offset();
             Line line = new Line(in);
             if (line.isBlank()) {
                 line.drain();
@@ -184,7 +283,7 @@ public final class DatasetReader {
                 // White space beyond the look ahead: blank all the same.
                 return null;
             }
-            return record(file + ":" + lineNumber, parsed);
+            return source.record(file + ":" + lineNumber, parsed, new Start(offset, lineNumber, 1));
         }
 
         private static boolean isEmpty(DocumentReader.Parsed parsed) {
@@ -201,6 +300,8 @@ public final class DatasetReader {
     private static final class Input extends InputStream {
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
+        // The bytes of the input before the buffer's first one.
+        private long before;
         private int position;
         private int limit;
         private boolean atEnd;
@@ -216,6 +317,7 @@ public final class DatasetReader {
             }
             if (position > 0) {
                 System.arraycopy(buffer, position, buffer, 0, limit - position);
+                before += position;
                 limit -= position;
                 position = 0;
             }
@@ -248,6 +350,47 @@ public final class DatasetReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * Tells whether the JSON value that starts at an offset ahead of the position ends on the same line, as a
+         * record of JSON Lines does; true also when that is not known within the look ahead, or the line holds a
+         * string broken by the newline, which no document spread over lines has either.
+         */
+        boolean closesOnItsLine(int from) throws IOException {
+            int depth = 0;
+            boolean inString = false;
+            boolean escaped = false;
+            for (int i = from; i < LOOKAHEAD; i++) {
+                if (!ensure(i + 1)) {
+                    return true;
+                }
+                int b = peek(i);
+                if (b == '\n') {
+                    return inString || depth == 0;
+                }
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                    } else if (b == '"') {
+                        inString = false;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    depth++;
+                } else if ((b == '}' || b == ']') && --depth == 0) {
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        /** Returns how many bytes of the input lie before the position. */
+        long offset() {
+            return before + position;
         }
 
         /** Returns a buffered byte ahead of the position, which {@link #ensure(int)} made available. */
@@ -370,16 +513,18 @@ public final class DatasetReader {
         private final DocumentReader reader;
         private final String file;
         private final Locale locale;
+        private final Source source;
         private final JsonParser parser;
         private TokenStreamContext arrayContext;
         private int index = -1;
         private DatasetRecord next;
         private boolean atEnd;
 
-        ArrayRecords(DocumentReader reader, InputStream in, String file, Locale locale) {
+        ArrayRecords(DocumentReader reader, InputStream in, String file, Locale locale, Source source) {
             this.reader = reader;
             this.file = file;
             this.locale = locale;
+            this.source = source;
             this.parser = reader.arrayFactory().createParser(ObjectReadContext.empty(), in);
         }
 
@@ -403,7 +548,8 @@ public final class DatasetReader {
 
         private DatasetRecord readElement() {
             Problems problems = null;
-            String source = file;
+            String name = file;
+            Start start = null;
             try {
                 if (arrayContext == null) {
                     parser.nextToken(); // START_ARRAY, as detected
@@ -415,19 +561,21 @@ public final class DatasetReader {
                         problems = new Problems(locale, 1, 0);
                         problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
                         atEnd = true;
-                        return finish(file, problems, null);
+                        return finish(file, problems, null, null);
                     }
                     atEnd = true;
                     parser.close();
                     return null;
                 }
                 index++;
-                source = file + ":" + parser.currentTokenLocation().getLineNr();
+                TokenStreamLocation at = parser.currentTokenLocation();
+                name = file + ":" + at.getLineNr();
+                start = new Start(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
                 problems = new Problems(locale, reader.limits().maxProblems(), 0, "/" + index, false);
                 if (token != JsonToken.START_OBJECT) {
                     problems.add("format.not-a-policy", Severity.ERROR, parser, "/" + index, Problems.args());
                     parser.skipChildren();
-                    return finish(source, problems, null);
+                    return finish(name, problems, null, start);
                 }
                 Policy policy;
                 try {
@@ -444,10 +592,10 @@ public final class DatasetReader {
                     skipRestOfElement();
                     policy = null;
                 }
-                return finish(source, problems, policy);
+                return finish(name, problems, policy, start);
             } catch (JacksonException e) {
                 atEnd = true;
-                return fatal(source, problems, e);
+                return fatal(name, problems, e, start);
             }
         }
 
@@ -458,7 +606,7 @@ public final class DatasetReader {
             }
         }
 
-        private DatasetRecord fatal(String source, Problems problems, JacksonException e) {
+        private DatasetRecord fatal(String name, Problems problems, JacksonException e, Start start) {
             Problems all = problems == null ? new Problems(locale, 1, 0) : problems;
             try {
                 all.addParserFailure(e, parser, "");
@@ -466,12 +614,11 @@ public final class DatasetReader {
                 // the record already reports that reading stopped
             }
             parser.close();
-            return finish(source, all, null);
+            return finish(name, all, null, start);
         }
 
-        private DatasetRecord finish(String source, Problems problems, Policy policy) {
-            ValidationReport report = ValidationReport.of(problems.violations()).withSource(source);
-            return new DatasetRecord(source, problems.hasErrors() ? null : policy, report);
+        private DatasetRecord finish(String name, Problems problems, Policy policy, Start start) {
+            return source.record(name, new DocumentReader.Parsed(policy, problems), start);
         }
     }
 

@@ -48,8 +48,7 @@ public final class FormatModel {
 
     /** Keys without which the record cannot be made: its constructor rejects null, or the component is primitive. */
     private static final Map<Class<?>, Set<String>> NEEDED = Map.of(
-            Money.class, Set.of("amount", "currency"),
-            Count.class, Set.of("value"));
+            Money.class, Set.of("amount", "currency"));
 
     /** Keys with a value that they have when left out, and that the writer therefore leaves out. */
     private static final Map<Class<?>, Map<String, Object>> DEFAULTS = Map.of(

@@ -60,6 +60,32 @@ public final class Locator {
         return locate(violations, wanted -> find(document, wanted));
     }
 
+    /**
+     * Adds the line and column of each violation's place in a record that starts within a file, such as a line of
+     * JSON Lines or an element of a JSON array: the record is read again, alone, through a new parser that starts
+     * at its first byte and stops where it ends, and each place found is shifted to where the record starts.
+     *
+     * @param record  opens a new parser at the record's first byte, not null; called only if there are violations
+     * @param violations  the violations, not null
+     * @param start  the line and column of the record's first byte in the file, not null
+     * @return the violations with their locations in the file, in the same order, not null
+     */
+    public static List<Violation> locate(Supplier<JsonParser> record, List<Violation> violations,
+            SourceLocation start) {
+        List<Violation> located = locate(record, violations);
+        if (start.line() == 1 && start.column() == 1) {
+            return located;
+        }
+        List<Violation> shifted = new ArrayList<>(located.size());
+        for (Violation violation : located) {
+            shifted.add(violation.location().map(location -> violation.toBuilder().location(location.line() == 1
+                    ? SourceLocation.of(start.line(), start.column() + location.column() - 1)
+                    : SourceLocation.of(start.line() + location.line() - 1, location.column())).build())
+                    .orElse(violation));
+        }
+        return shifted;
+    }
+
     private static List<Violation> locate(List<Violation> violations,
             Function<Set<String>, Map<String, SourceLocation>> finder) {
         if (violations.isEmpty()) {
@@ -95,6 +121,11 @@ public final class Locator {
             for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size();
                     token = parser.nextToken()) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    // What follows the document's root value, the next record of JSON Lines or trailing content,
+                    // has the same pointers but is no part of it.
+                    if (parser.streamReadContext().inRoot()) {
+                        break;
+                    }
                     continue;
                 }
                 String pointer = parser.streamReadContext().pathAsPointer().toString();

@@ -48,8 +48,11 @@ import io.github.frivillig.json.ReadLimits;
  */
 public final class PolicyReader {
 
-    /** The format version this reader reads. */
-    public static final String FORMAT_VERSION = "1.0";
+    /** The format version the writer writes: the newest the reader reads. */
+    public static final String FORMAT_VERSION = "1.1";
+
+    /** The format versions this reader reads: 1.1 only adds to 1.0, so a 1.0 document reads as it is. */
+    public static final List<String> FORMAT_VERSIONS = List.of("1.0", "1.1");
 
     private final JsonParser parser;
     private final Problems problems;
@@ -601,9 +604,9 @@ public final class PolicyReader {
     // Checked where the version stands, so that the problem points at it.
     String formatVersion() {
         String version = string();
-        if (version != null && !FORMAT_VERSION.equals(version)) {
+        if (version != null && !FORMAT_VERSIONS.contains(version)) {
             problems.add("format.version-unsupported", Severity.ERROR, parser, pointer(),
-                    Problems.args("value", version, "supported", FORMAT_VERSION));
+                    Problems.args("value", version, "supported", String.join(", ", FORMAT_VERSIONS)));
         }
         return version;
     }

@@ -17,6 +17,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import io.github.frivillig.core.organisation.IdentifierScheme;
+import io.github.frivillig.core.validation.internal.OrganisationNumberCharSequenceValidator;
+import io.github.frivillig.core.validation.internal.OrganisationNumberValidator;
 
 /**
  * The annotated organisation identifier must have its scheme's format and the right check digit: the
@@ -29,54 +31,36 @@ import io.github.frivillig.core.organisation.IdentifierScheme;
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.OrganisationNumberValidator.class,
-        io.github.frivillig.core.validation.internal.OrganisationNumberCharSequenceValidator.class})
+@Constraint(validatedBy = {OrganisationNumberValidator.class, OrganisationNumberCharSequenceValidator.class})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(OrganisationNumber.List.class)
 public @interface OrganisationNumber {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.OrganisationNumber.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Returns the scheme of a {@code CharSequence} value; ignored for an
-     * {@link io.github.frivillig.core.organisation.OrganisationIdentifier}, which carries its own.
-     *
-     * @return the scheme
+     * {@return the scheme of a {@code CharSequence} value, ignored for an
+     * {@link io.github.frivillig.core.organisation.OrganisationIdentifier}, which carries its own}
      */
     IdentifierScheme scheme() default IdentifierScheme.NO_ORGNR;
 
     /**
-     * Defines several {@code @OrganisationNumber} constraints on the same element.
+     * Defines several {@code @OrganisationNumber} constraints on the same element, such as one scheme for each
+     * validation group.
      */
     @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
     @Retention(RUNTIME)
     @Documented
     @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
+        /** {@return the constraints} */
         OrganisationNumber[] value();
     }
 }

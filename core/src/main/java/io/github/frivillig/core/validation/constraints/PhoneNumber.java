@@ -9,12 +9,13 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+
+import io.github.frivillig.core.validation.internal.PhoneNumberValidator;
 
 /**
  * The annotated {@code CharSequence} must look like a phone number: an optional leading {@code +}, then 3 to 30
@@ -24,45 +25,17 @@ import jakarta.validation.Payload;
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.PhoneNumberValidator.class})
+@Constraint(validatedBy = PhoneNumberValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-@Repeatable(PhoneNumber.List.class)
 public @interface PhoneNumber {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.PhoneNumber.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * Defines several {@code @PhoneNumber} constraints on the same element.
-     */
-    @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
-    @Retention(RUNTIME)
-    @Documented
-    @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
-        PhoneNumber[] value();
-    }
 }

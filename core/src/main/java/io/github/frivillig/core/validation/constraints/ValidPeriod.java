@@ -9,12 +9,13 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+
+import io.github.frivillig.core.validation.internal.PeriodValidator;
 
 /**
  * The end of the annotated {@link io.github.frivillig.core.value.Period} must not lie before its start.
@@ -22,45 +23,17 @@ import jakarta.validation.Payload;
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.PeriodValidator.class})
+@Constraint(validatedBy = PeriodValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-@Repeatable(ValidPeriod.List.class)
 public @interface ValidPeriod {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.ValidPeriod.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * Defines several {@code @ValidPeriod} constraints on the same element.
-     */
-    @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
-    @Retention(RUNTIME)
-    @Documented
-    @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
-        ValidPeriod[] value();
-    }
 }

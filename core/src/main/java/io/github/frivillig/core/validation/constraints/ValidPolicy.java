@@ -5,12 +5,13 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+
+import io.github.frivillig.core.validation.internal.PolicyRulesValidator;
 
 /**
  * The annotated {@link io.github.frivillig.core.policy.Policy} must satisfy the rules that span the whole policy:
@@ -32,45 +33,17 @@ import jakarta.validation.Payload;
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.PolicyRulesValidator.class})
+@Constraint(validatedBy = PolicyRulesValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-@Repeatable(ValidPolicy.List.class)
 public @interface ValidPolicy {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.ValidPolicy.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * Defines several {@code @ValidPolicy} constraints on the same element.
-     */
-    @Target({TYPE, ANNOTATION_TYPE})
-    @Retention(RUNTIME)
-    @Documented
-    @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
-        ValidPolicy[] value();
-    }
 }

@@ -9,58 +9,32 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
+import io.github.frivillig.core.validation.internal.PolicyIdValidator;
+
 /**
- * The annotated {@link io.github.frivillig.core.policy.PolicyId} must be well-formed: {@code [a-z0-9][a-z0-9._-]{0,127}}.
+ * The annotated {@link io.github.frivillig.core.policy.PolicyId} must be well-formed:
+ * {@code [a-z0-9][a-z0-9._-]{0,127}}.
  * <p>
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.PolicyIdValidator.class})
+@Constraint(validatedBy = PolicyIdValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-@Repeatable(ValidPolicyId.List.class)
 public @interface ValidPolicyId {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.ValidPolicyId.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * Defines several {@code @ValidPolicyId} constraints on the same element.
-     */
-    @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
-    @Retention(RUNTIME)
-    @Documented
-    @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
-        ValidPolicyId[] value();
-    }
 }

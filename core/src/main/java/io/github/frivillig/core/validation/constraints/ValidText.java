@@ -9,58 +9,32 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
+import io.github.frivillig.core.validation.internal.LocalizedTextValidator;
+
 /**
- * The annotated {@link io.github.frivillig.core.text.LocalizedText} must have at least one language, every language tag must be a well-formed BCP 47 tag and no text may be blank.
+ * The annotated {@link io.github.frivillig.core.text.LocalizedText} must have at least one language, every language tag
+ * must be a well-formed BCP 47 tag and no text may be blank.
  * <p>
  * {@code null} elements are considered valid; use {@code @NotNull} to require a value.
  */
 @Documented
-@Constraint(validatedBy = {io.github.frivillig.core.validation.internal.LocalizedTextValidator.class})
+@Constraint(validatedBy = LocalizedTextValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-@Repeatable(ValidText.List.class)
 public @interface ValidText {
 
-    /**
-     * Returns the message template.
-     *
-     * @return the message template
-     */
+    /** {@return the message template} */
     String message() default "{io.github.frivillig.core.validation.constraints.ValidText.message}";
 
-    /**
-     * Returns the validation groups.
-     *
-     * @return the groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * Returns the payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * Defines several {@code @ValidText} constraints on the same element.
-     */
-    @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
-    @Retention(RUNTIME)
-    @Documented
-    @interface List {
-        /**
-         * Returns the constraints.
-         *
-         * @return the constraints
-         */
-        ValidText[] value();
-    }
 }

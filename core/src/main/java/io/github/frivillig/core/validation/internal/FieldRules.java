@@ -16,13 +16,18 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.organisation.OrganisationIdentifier;
+import io.github.frivillig.core.policy.Measurement;
 import io.github.frivillig.core.validation.constraints.LanguageTag;
 import io.github.frivillig.core.validation.constraints.MunicipalityCode;
+import io.github.frivillig.core.validation.constraints.NotBlankIfGiven;
 import io.github.frivillig.core.validation.constraints.OrganisationNumber;
 import io.github.frivillig.core.validation.constraints.PhoneNumber;
 import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidPeriod;
 import io.github.frivillig.core.validation.constraints.ValidPolicyId;
+import io.github.frivillig.core.value.Count;
+import io.github.frivillig.core.value.CountQualifier;
+import io.github.frivillig.core.value.Money;
 import io.github.frivillig.core.value.Period;
 import io.github.frivillig.core.value.PersonalData;
 
@@ -40,11 +45,16 @@ public final class FieldRules {
             CONSTRAINTS + "ValidText.blank.message}", Rule.TEXT_BLANK,
             CONSTRAINTS + "ValidText.languageTag.message}", Rule.TEXT_LANGUAGE_TAG,
             CONSTRAINTS + "ValidText.duplicateLanguage.message}", Rule.TEXT_DUPLICATE_LANGUAGE,
-            CONSTRAINTS + "OrganisationNumber.checksum.message}", Rule.ORGANISATION_IDENTIFIER_CHECKSUM);
+            CONSTRAINTS + "OrganisationNumber.checksum.message}", Rule.ORGANISATION_IDENTIFIER_CHECKSUM,
+            StatedNumberValidator.MISSING, Rule.COUNT_VALUE_MISSING,
+            StatedNumberValidator.VAGUE_WITH_VALUE, Rule.COUNT_VAGUE_WITH_VALUE,
+            StatedNumberValidator.RANGE_REVERSED, Rule.COUNT_RANGE_REVERSED,
+            StatedNumberValidator.VAGUE_AMOUNT, Rule.AMOUNT_VAGUE_QUALIFIER);
 
     private static final Map<Class<? extends Annotation>, Rule> BY_ANNOTATION = Map.ofEntries(
             Map.entry(NotNull.class, Rule.REQUIRED),
             Map.entry(NotBlank.class, Rule.BLANK),
+            Map.entry(NotBlankIfGiven.class, Rule.BLANK),
             Map.entry(Email.class, Rule.EMAIL_MALFORMED),
             Map.entry(PositiveOrZero.class, Rule.NUMBER_NEGATIVE),
             Map.entry(PhoneNumber.class, Rule.PHONE_MALFORMED),
@@ -142,7 +152,26 @@ public final class FieldRules {
                 break;
             case REQUIRED:
             case TEXT_EMPTY:
+            case COUNT_VALUE_MISSING:
                 offending = null;
+                break;
+            case COUNT_VAGUE_WITH_VALUE:
+                Count count = (Count) value;
+                args.put("value", count.value() != null ? count.value() : count.upTo());
+                args.put("qualifier", count.qualifier().code());
+                offending = count.toString();
+                break;
+            case COUNT_RANGE_REVERSED:
+                Count range = (Count) value;
+                args.put("from", range.value());
+                args.put("upTo", range.upTo());
+                offending = range.toString();
+                break;
+            case AMOUNT_VAGUE_QUALIFIER:
+                CountQualifier qualifier = value instanceof Money money ? money.qualifier()
+                        : ((Measurement) value).qualifier();
+                args.put("qualifier", qualifier.code());
+                offending = qualifier.code();
                 break;
             default:
                 if (offending != null) {

@@ -35,9 +35,7 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
             return true;
         }
         if (value.isEmpty()) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(EMPTY_TEMPLATE).addConstraintViolation();
-            return false;
+            return OneViolation.report(context, EMPTY_TEMPLATE);
         }
         boolean valid = true;
         for (Map.Entry<String, String> entry : value.texts().entrySet()) {

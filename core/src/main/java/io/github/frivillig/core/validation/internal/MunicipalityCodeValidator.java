@@ -18,10 +18,6 @@ public final class MunicipalityCodeValidator implements ConstraintValidator<Muni
                 || value.country().isWellFormedMunicipalityCode(value.code())) {
             return true;
         }
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode("code")
-                .addConstraintViolation();
-        return false;
+        return OneViolation.report(context, context.getDefaultConstraintMessageTemplate(), "code");
     }
 }

@@ -29,9 +29,7 @@ public final class OrganisationNumberCharSequenceValidator
             return true;
         }
         if (scheme.isWellFormed(text)) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(OrganisationNumberValidator.CHECKSUM_TEMPLATE)
-                    .addConstraintViolation();
+            return OneViolation.report(context, OrganisationNumberValidator.CHECKSUM_TEMPLATE);
         }
         return false;
     }

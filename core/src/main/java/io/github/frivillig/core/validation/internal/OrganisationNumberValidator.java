@@ -20,8 +20,7 @@ public final class OrganisationNumberValidator implements ConstraintValidator<Or
             return true;
         }
         if (value.isWellFormed()) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(CHECKSUM_TEMPLATE).addConstraintViolation();
+            return OneViolation.report(context, CHECKSUM_TEMPLATE);
         }
         return false;
     }

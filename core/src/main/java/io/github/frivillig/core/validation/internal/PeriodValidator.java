@@ -14,10 +14,6 @@ public final class PeriodValidator implements ConstraintValidator<ValidPeriod, P
         if (value == null || !value.endsBeforeItStarts()) {
             return true;
         }
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode("to")
-                .addConstraintViolation();
-        return false;
+        return OneViolation.report(context, context.getDefaultConstraintMessageTemplate(), "to");
     }
 }

@@ -1,10 +1,14 @@
 package io.github.frivillig.core.validation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +20,7 @@ import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.organisation.ReferenceGroup;
 import io.github.frivillig.core.policy.Decision;
 import io.github.frivillig.core.policy.DecisionKind;
+import io.github.frivillig.core.policy.DecisionStatus;
 import io.github.frivillig.core.policy.FollowUp;
 import io.github.frivillig.core.policy.Indicator;
 import io.github.frivillig.core.policy.Measurement;
@@ -40,7 +45,8 @@ import io.github.frivillig.core.value.Period;
  *     ({@link Rule#MUNICIPALITY_CODE_NOT_IN_FORCE}), and for a date before the coverage.</li>
  * </ul>
  * Either message names the codes that denoted the municipality's territory on the date, where the register can
- * follow the changes to them.
+ * follow the changes to them. The successors that a former municipality names are checked against the codes that,
+ * by the register, took over from the code of that date ({@link Rule#MUNICIPALITY_SUCCESSOR_MISMATCH}).
  */
 public final class RegisterRules {
 
@@ -54,7 +60,10 @@ public final class RegisterRules {
     enum Basis {
         /** The earliest adoption decision. */
         ADOPTION("adoption"),
-        /** The earliest decision of any other kind (mandate, revision, repeal), when no adoption is dated. */
+        /**
+         * The earliest decision of any other kind (a mandate, a consultation, a signing, a revision, …), when no
+         * adoption is dated.
+         */
         DECISION("decision"),
         /** The earliest dialogue event (its date, else its end date). */
         FIRST_DIALOGUE_EVENT("first-dialogue-event"),
@@ -148,6 +157,46 @@ public final class RegisterRules {
                     "code", municipality.code(), "expected", String.join(" / ", record.names().values())),
                     municipality.name(), "municipality", "name");
         }
+        checkSuccessors(municipality, record, register, reporter);
+    }
+
+    /**
+     * Reports each successor the policy names that the register does not know as one. Only where the register
+     * knows that the record of the policy's date ended and which codes took over: a successor must be one of them,
+     * or one they became through later changes (Sande, {@code 0713}, merged into Holmestrand, {@code 3802}, in
+     * 2020, which has been {@code 3903} since 2024).
+     */
+    private static void checkSuccessors(Municipality municipality, MunicipalityRecord record,
+            MunicipalityRegister register, Reporter reporter) {
+        if (municipality.successors().isEmpty()) {
+            return;
+        }
+        List<MunicipalityRecord> direct = register.successors(record);
+        if (direct.isEmpty()) {
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        Set<MunicipalityRecord> seen = new HashSet<>();
+        Deque<MunicipalityRecord> queue = new ArrayDeque<>(direct);
+        while (!queue.isEmpty()) {
+            MunicipalityRecord next = queue.removeFirst();
+            if (seen.add(next)) {
+                codes.add(next.code());
+                queue.addAll(register.successors(next));
+            }
+        }
+        String expected = direct.stream().map(r -> r.code() + " " + r.name()).collect(Collectors.joining(", "));
+        for (int i = 0; i < municipality.successors().size(); i++) {
+            Municipality successor = municipality.successors().get(i);
+            if (successor.country() == null || successor.code() == null) {
+                continue; // reported by the field rules
+            }
+            if (successor.country() != municipality.country() || !codes.contains(successor.code())) {
+                reporter.report(Rule.MUNICIPALITY_SUCCESSOR_MISMATCH, Reporter.args("value", successor.code(),
+                        "code", municipality.code(), "ended", record.validTo(), "expected", expected),
+                        successor.code(), "municipality", "successors", i, "code");
+            }
+        }
     }
 
     /**
@@ -188,7 +237,8 @@ public final class RegisterRules {
     private static Days relevantDays(Policy policy, LocalDate today) {
         List<DatedFacts> facts = List.of(
                 new DatedFacts(Basis.ADOPTION, () -> nonNull(policy.decisions())
-                        .filter(decision -> decision.kind() == DecisionKind.ADOPTION).map(Decision::date)),
+                        .filter(decision -> decision.kind() == DecisionKind.ADOPTION
+                                && decision.status() != DecisionStatus.PLANNED).map(Decision::date)),
                 new DatedFacts(Basis.DECISION, () -> nonNull(policy.decisions()).map(Decision::date)),
                 new DatedFacts(Basis.FIRST_DIALOGUE_EVENT, () -> nonNull(policy.events())
                         .map(event -> firstOf(event.date(), event.endDate()))),

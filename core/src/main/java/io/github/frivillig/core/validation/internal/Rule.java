@@ -24,6 +24,10 @@ public enum Rule {
     EMAIL_MALFORMED("email.malformed", Severity.ERROR),
     PHONE_MALFORMED("phone.malformed", Severity.ERROR),
     NUMBER_NEGATIVE("number.negative", Severity.ERROR),
+    COUNT_VALUE_MISSING("count.value-missing", Severity.ERROR),
+    COUNT_VAGUE_WITH_VALUE("count.vague-with-value", Severity.ERROR),
+    COUNT_RANGE_REVERSED("count.range-reversed", Severity.ERROR),
+    AMOUNT_VAGUE_QUALIFIER("amount.vague-qualifier", Severity.ERROR),
     CONSTRAINT("constraint", Severity.ERROR),
 
     // Document rules: identity, references, dates and status across the whole policy.
@@ -33,22 +37,34 @@ public enum Rule {
     REFERENCE_UNKNOWN_ORGANISATION("reference.unknown-organisation", Severity.ERROR),
     REFERENCE_UNKNOWN_EVENT("reference.unknown-event", Severity.ERROR),
     REFERENCE_UNKNOWN_FOUNDATION("reference.unknown-foundation", Severity.ERROR),
+    REFERENCE_UNKNOWN_PART("reference.unknown-part", Severity.ERROR),
     EVENT_PART_OF_CYCLE("event.part-of-cycle", Severity.ERROR),
     ORGANISATION_PART_OF_CYCLE("organisation.part-of-cycle", Severity.ERROR),
     PRINCIPLE_PART_OF_CYCLE("principle.part-of-cycle", Severity.ERROR),
+    PART_PART_OF_CYCLE("part.part-of-cycle", Severity.ERROR),
     EVENT_END_BEFORE_START("event.end-before-start", Severity.ERROR),
     DECISION_BEFORE_DIALOGUE("decision.before-dialogue", Severity.ERROR),
+    DECISION_BEFORE_MANDATE("decision.before-mandate", Severity.ERROR),
+    DECISION_CONSULTATION_AFTER_ADOPTION("decision.consultation-after-adoption", Severity.ERROR),
+    EVENT_DEADLINE_BEFORE_START("event.deadline-before-start", Severity.ERROR),
+    MEMBER_CALL_DEADLINE_BEFORE_OPENING("member-call.deadline-before-opening", Severity.ERROR),
+    VOTE_UNANIMOUS_WITH_VOTES_AGAINST("vote.unanimous-with-votes-against", Severity.ERROR),
     POLICY_ADOPTION_MISSING("policy.adoption-missing", Severity.ERROR),
-    EVENT_CANCELLATION_REASON_MISSING("event.cancellation-reason-missing", Severity.ERROR),
+    EVENT_CANCELLATION_REASON_MISSING("event.cancellation-reason-missing", Severity.WARNING),
     INPUT_DISPOSITION_REASON_MISSING("input.disposition-reason-missing", Severity.ERROR),
     PRINCIPLE_NO_TEXT("principle.no-text", Severity.ERROR),
     FOUNDATION_UNNAMED("foundation.unnamed", Severity.ERROR),
+    ORGANISATION_UNNAMED("organisation.unnamed", Severity.ERROR),
+    SIGNATORY_UNNAMED("signatory.unnamed", Severity.ERROR),
+    PARTY_UNNAMED("party.unnamed", Severity.ERROR),
+    RELATED_POLICY_UNNAMED("related-policy.unnamed", Severity.ERROR),
 
     // Register rules: the municipality against the bundled register of official codes over time.
     MUNICIPALITY_UNKNOWN_CODE("municipality.unknown-code", Severity.ERROR),
     MUNICIPALITY_CODE_NOT_YET_IN_FORCE("municipality.code-not-yet-in-force", Severity.ERROR),
     MUNICIPALITY_CODE_NOT_IN_FORCE("municipality.code-not-in-force", Severity.WARNING),
     MUNICIPALITY_NAME_MISMATCH("municipality.name-mismatch", Severity.WARNING),
+    MUNICIPALITY_SUCCESSOR_MISMATCH("municipality.successor-mismatch", Severity.WARNING),
     MUNICIPALITY_UNDATED("municipality.undated", Severity.INFO),
 
     // Quality rules: probably incomplete or inconsistent, but valid.
@@ -57,6 +73,8 @@ public enum Rule {
     POLICY_NO_DIALOGUE("policy.no-dialogue", Severity.WARNING),
     DECISION_BODY_MISSING("decision.body-missing", Severity.WARNING),
     POLICY_STATUS_BEFORE_ADOPTION("policy.status-before-adoption", Severity.WARNING),
+    DECISION_SIGNATORIES_MISSING("decision.signatories-missing", Severity.WARNING),
+    POLICY_PARTIES_MISSING("policy.parties-missing", Severity.WARNING),
     TEXT_SINGLE_WRITTEN_STANDARD("text.single-written-standard", Severity.INFO);
 
     /** The prefix of the message keys of all rules. */

@@ -1,14 +1,12 @@
 package io.github.frivillig.core.validation.constraints;
 
+import java.util.List;
+
 import static io.github.frivillig.core.validation.constraints.Validators.assertOneViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,19 +20,8 @@ class MunicipalityCodeTest {
     record Host(@MunicipalityCode Municipality municipality) {
     }
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validators.newFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestValidator validator = new TestValidator();
 
     @Test
     void acceptsFourDigitsInNorwayAndThreeInDenmark() {
@@ -62,8 +49,8 @@ class MunicipalityCodeTest {
 
     @Test
     void leavesAMissingCountryOrCodeToNotNull() {
-        assertThat(validator.validate(new Host(new Municipality(null, "3407", "Gjøvik")))).isEmpty();
-        assertThat(validator.validate(new Host(new Municipality(Country.NORWAY, null, "Gjøvik")))).isEmpty();
+        assertThat(validator.validate(new Host(new Municipality(null, "3407", "Gjøvik", null, List.of())))).isEmpty();
+        assertThat(validator.validate(new Host(new Municipality(Country.NORWAY, null, "Gjøvik", null, List.of())))).isEmpty();
         assertThat(validator.validate(new Host(null))).isEmpty();
     }
 

@@ -3,12 +3,8 @@ package io.github.frivillig.core.validation.constraints;
 import static io.github.frivillig.core.validation.constraints.Validators.assertOneViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,19 +17,8 @@ class PhoneNumberTest {
     record Contact(@PhoneNumber String phone) {
     }
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validators.newFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestValidator validator = new TestValidator();
 
     @ParameterizedTest
     @ValueSource(strings = {"+47 75 00 75 00", "75 00 75 00", "75007500", "+4775007500", "(47) 75 00 75 00",

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,19 +20,8 @@ class ValidLocalIdTest {
     record References(List<@ValidLocalId LocalId> ids) {
     }
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validators.newFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestValidator validator = new TestValidator();
 
     @ParameterizedTest
     @ValueSource(strings = {"kafedialog-2016", "a", "0"})

@@ -3,12 +3,8 @@ package io.github.frivillig.core.validation.constraints;
 import static io.github.frivillig.core.validation.constraints.Validators.assertOneViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.frivillig.core.value.PartialDate;
 import io.github.frivillig.core.value.Period;
@@ -19,19 +15,8 @@ class ValidPeriodTest {
     record Process(@ValidPeriod Period period) {
     }
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validators.newFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestValidator validator = new TestValidator();
 
     private static Period period(String from, String to) {
         return Period.between(from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to));

@@ -3,12 +3,8 @@ package io.github.frivillig.core.validation.constraints;
 import static io.github.frivillig.core.validation.constraints.Validators.assertOneViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,19 +15,8 @@ class ValidPolicyIdTest {
     record Document(@ValidPolicyId PolicyId id) {
     }
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void buildValidator() {
-        factory = Validators.newFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
+    @RegisterExtension
+    static final TestValidator validator = new TestValidator();
 
     @ParameterizedTest
     @ValueSource(strings = {"dk-860-frivillighedspolitik-2017", "no.3407.frivillighetsmelding", "odense_2019", "x"})

@@ -1,0 +1,40 @@
+package io.github.frivillig.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import io.github.frivillig.core.validation.internal.NotBlankIfGivenValidator;
+
+/**
+ * The annotated {@code CharSequence}, where it is given, must not be blank: a name that a source may leave unstated,
+ * but that is never empty when it is stated.
+ * <p>
+ * {@code null} elements are considered valid: the value is not stated. Use {@code @NotBlank} to require one.
+ */
+@Documented
+@Constraint(validatedBy = NotBlankIfGivenValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface NotBlankIfGiven {
+
+    /** {@return the message template} */
+    String message() default "{io.github.frivillig.core.validation.constraints.NotBlankIfGiven.message}";
+
+    /** {@return the validation groups} */
+    Class<?>[] groups() default {};
+
+    /** {@return the payload} */
+    Class<? extends Payload>[] payload() default {};
+}
