@@ -55,4 +55,15 @@ class SeedDatasetTest {
         }
         assertThat(SeedDataset.policies()).allSatisfy(policy -> assertThat(policy.sources()).isNotEmpty());
     }
+
+    @Test
+    void everyBundledDocumentNamesAPublicAddressAndWhenItWasRead() {
+        assertThat(SeedDataset.policies()).hasSize(SeedDataset.FILES.size())
+                .allSatisfy(policy -> assertThat(policy.sources()).as(policy.id().value())
+                        .anySatisfy(source -> {
+                            assertThat(source.url()).isNotNull();
+                            assertThat(source.url().getScheme()).isIn("http", "https");
+                            assertThat(source.retrieved()).isNotNull();
+                        }));
+    }
 }
