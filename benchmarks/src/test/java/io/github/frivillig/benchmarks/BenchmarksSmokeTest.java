@@ -33,7 +33,8 @@ import io.github.frivillig.json.internal.PolicyReader;
 class BenchmarksSmokeTest {
 
     private static final List<Class<?>> BENCHMARKS = List.of(ReadBenchmark.class, ValidateBenchmark.class,
-            StreamBenchmark.class, WriteBenchmark.class, ColdStartBenchmark.class, ScalingBenchmark.class);
+            StreamBenchmark.class, WriteBenchmark.class, ColdStartBenchmark.class, ScalingBenchmark.class,
+            ParallelBenchmark.class);
 
     @Test
     void everyBenchmarkMethodDoesItsJob() throws Exception {
@@ -65,7 +66,7 @@ class BenchmarksSmokeTest {
                 }
             }
         }
-        assertThat(ran).hasSize(12 + 8 + 3 + 2 + 2 + 4);
+        assertThat(ran).hasSize(12 + 8 + 3 + 2 + 2 + 4 + 2);
     }
 
     private static void check(String name, Object result, String param) {
@@ -84,6 +85,8 @@ class BenchmarksSmokeTest {
                     .startsWith("{\"formatVersion\":\"" + PolicyReader.FORMAT_VERSION + "\"");
         } else if (result instanceof Number number && name.startsWith("StreamBenchmark.readAndValidate")) {
             assertThat(number.longValue()).as(name).isZero();
+        } else if (result instanceof Number number && name.startsWith("ParallelBenchmark.")) {
+            assertThat(number.longValue()).as(name).isEqualTo(ParallelBenchmark.RECORDS);
         } else if (result instanceof Number number && name.startsWith("StreamBenchmark.readOnly")) {
             assertThat(number.longValue()).as(name).isEqualTo(StreamBenchmark.RECORDS);
         } else if (result instanceof Number number) {

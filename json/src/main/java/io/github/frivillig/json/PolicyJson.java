@@ -93,6 +93,7 @@ public final class PolicyJson {
     private final DocumentReader reader;
     private final Locale locale;
     private final boolean prettyPrint;
+    private final int datasetThreads;
     // Built on first validation: reading and writing need no validator, and building one bootstraps Hibernate
     // Validator, which takes a good part of a second.
     private final Supplier<PolicyValidator> validator;
@@ -101,6 +102,7 @@ public final class PolicyJson {
         this.reader = new DocumentReader(builder.limits, builder.lenient);
         this.locale = builder.locale;
         this.prettyPrint = builder.prettyPrint;
+        this.datasetThreads = builder.datasetThreads;
         PolicyValidator given = builder.validator;
         Locale validatorLocale = builder.locale;
         this.validator = given != null ? () -> given : new Lazy<>(() -> PolicyValidator.builder()
@@ -571,7 +573,7 @@ public final class PolicyJson {
      */
     public Stream<DatasetRecord> readDatasetRecords(Path path) {
         Objects.requireNonNull(path, "path");
-        return DatasetReader.records(reader, path, locale);
+        return DatasetReader.records(reader, path, locale, DatasetReader.FORMAT, datasetThreads);
     }
 
     /**
@@ -591,7 +593,7 @@ public final class PolicyJson {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(locale, "locale");
         return DatasetReader.records(reader, path, locale,
-                (parsed, locator) -> check(parsed, locale, locator).report());
+                (parsed, locator) -> check(parsed, locale, locator).report(), datasetThreads);
     }
 
 
@@ -829,6 +831,7 @@ public final class PolicyJson {
         private Locale locale = Locale.ENGLISH;
         private PolicyValidator validator;
         private boolean prettyPrint;
+        private int datasetThreads = 1;
 
         private Builder() {
         }
@@ -883,6 +886,28 @@ public final class PolicyJson {
          */
         public Builder prettyPrint() {
             this.prettyPrint = true;
+            return this;
+        }
+
+        /**
+         * Reads and validates the records of datasets on this many threads: {@code readDataset},
+         * {@code readDatasetRecords} and {@code validateDataset} then parse and check each line of JSON Lines and
+         * each file of a directory on worker threads, a few records ahead of the one the stream gives, and check
+         * each element of a JSON array there (one parser reads the array's elements in turn). The records, their
+         * policies and their reports are the same as on one thread and come in the same order; memory grows with
+         * the records held ahead, two per thread. The workers are started for each stream and stopped when it is
+         * closed. By default one thread, the one that consumes the stream, does everything.
+         *
+         * @param threads  how many threads, at least one; {@code Runtime.getRuntime().availableProcessors()} to use
+         *                 every core
+         * @return this builder, not null
+         * @throws IllegalArgumentException if {@code threads} is less than one
+         */
+        public Builder datasetThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("At least one thread is needed, not " + threads);
+            }
+            this.datasetThreads = threads;
             return this;
         }
 

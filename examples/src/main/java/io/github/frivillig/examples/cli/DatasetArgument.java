@@ -77,7 +77,8 @@ final class DatasetArgument {
         Stream<DatasetRecord> records;
         Iterator<DatasetRecord> iterator;
         try {
-            records = PolicyJson.builder().locale(locale).build().readDatasetRecords(path);
+            records = PolicyJson.builder().locale(locale)
+                    .datasetThreads(Runtime.getRuntime().availableProcessors()).build().readDatasetRecords(path);
             iterator = records.iterator();
             if (!iterator.hasNext()) {
                 records.close();

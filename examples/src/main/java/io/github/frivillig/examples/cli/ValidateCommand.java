@@ -86,7 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (includePersonalData) {
             validator.includePersonalData();
         }
-        PolicyJson.Builder json = PolicyJson.builder().locale(locale).validator(validator.build());
+        // Every core reads and validates the records of a dataset; the output is in the dataset's order all the same.
+        PolicyJson.Builder json = PolicyJson.builder().locale(locale).validator(validator.build())
+                .datasetThreads(Runtime.getRuntime().availableProcessors());
         if (lenient) {
             json.lenient();
         }

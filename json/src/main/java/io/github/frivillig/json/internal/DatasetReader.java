@@ -1,5 +1,7 @@
 package io.github.frivillig.json.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -44,6 +43,11 @@ import io.github.frivillig.json.DatasetRecord;
  * <p>
  * A {@link Check} completes each record's report: the format problems alone, or, for validation, the validation
  * problems too, located in the file through a {@link Locator} that reads the record again from where it starts.
+ * <p>
+ * On more than one thread, the records are still read in order by the thread that consumes the stream, but the
+ * work on each is done by worker threads, a few records ahead: the parsing and the check of each line of JSON Lines
+ * and each file of a directory, and the check of each element of an array (whose elements one parser reads in
+ * turn). The records come in the dataset's order, the same as on one thread.
  */
 public final class DatasetReader {
 
@@ -82,7 +86,7 @@ public final class DatasetReader {
      * @throws UncheckedIOException if the path cannot be opened
      */
     public static Stream<DatasetRecord> records(DocumentReader reader, Path path, Locale locale) {
-        return records(reader, path, locale, FORMAT);
+        return records(reader, path, locale, FORMAT, 1);
     }
 
     /**
@@ -92,13 +96,15 @@ public final class DatasetReader {
      * @param path  a directory, a JSON array file or a JSON Lines file, not null
      * @param locale  the language of problem messages, not null
      * @param check  makes each record's report, not null
+     * @param threads  how many threads work on the records, at least one
      * @return the records, lazily read, not null
      * @throws UncheckedIOException if the path cannot be opened
      */
-    public static Stream<DatasetRecord> records(DocumentReader reader, Path path, Locale locale, Check check) {
+    public static Stream<DatasetRecord> records(DocumentReader reader, Path path, Locale locale, Check check,
+            int threads) {
         try {
             if (Files.isDirectory(path)) {
-                return directory(reader, path, locale, check);
+                return directory(reader, path, locale, check, threads);
             }
             Input in = new Input(Files.newInputStream(path));
             try {
@@ -112,11 +118,10 @@ public final class DatasetReader {
                     return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
                             .onClose(() -> close(in));
                 }
-                Iterator<DatasetRecord> records = firstByte == '['
+                Iterator<Supplier<DatasetRecord>> records = firstByte == '['
                         ? new ArrayRecords(reader, in, file, locale, source)
-                        : new LineRecords(reader, in, file, locale, source);
-                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-                        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
+                        : new LineRecords(reader, in, file, locale, source, threads > 1);
+                return InOrder.stream(records, threads).onClose(() -> close(in));
             } catch (IOException | RuntimeException e) {
                 close(in);
                 throw e;
@@ -126,15 +131,18 @@ public final class DatasetReader {
         }
     }
 
-    private static Stream<DatasetRecord> directory(DocumentReader reader, Path directory, Locale locale, Check check)
-            throws IOException {
+    private static Stream<DatasetRecord> directory(DocumentReader reader, Path directory, Locale locale, Check check,
+            int threads) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(file -> file.getFileName().toString().endsWith(".json") && Files.isRegularFile(file))
                     .sorted()
                     .toList();
         }
-        return files.stream().map(file -> readFile(reader, file, locale, check));
+        Iterator<Supplier<DatasetRecord>> tasks = files.stream()
+                .<Supplier<DatasetRecord>>map(file -> () -> readFile(reader, file, locale, check))
+                .iterator();
+        return InOrder.stream(tasks, threads);
     }
 
     private static DatasetRecord readFile(DocumentReader reader, Path file, Locale locale, Check check) {
@@ -224,23 +232,28 @@ public final class DatasetReader {
         }
     }
 
-    /** The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline. */
-    private static final class LineRecords implements Iterator<DatasetRecord> {
+    /**
+     * The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline; or,
+     * for worker threads, from a copy of the line's bytes, parsed when the record's task runs.
+     */
+    private static final class LineRecords implements Iterator<Supplier<DatasetRecord>> {
         private final DocumentReader reader;
         private final Input in;
         private final String file;
         private final Locale locale;
         private final Source source;
+        private final boolean copyLines;
         private long lineNumber;
-        private DatasetRecord next;
+        private Supplier<DatasetRecord> next;
         private boolean atEnd;
 
-        LineRecords(DocumentReader reader, Input in, String file, Locale locale, Source source) {
+        LineRecords(DocumentReader reader, Input in, String file, Locale locale, Source source, boolean copyLines) {
             this.reader = reader;
             this.in = in;
             this.file = file;
             this.locale = locale;
             this.source = source;
+            this.copyLines = copyLines;
         }
 
         @Override
@@ -256,16 +269,17 @@ public final class DatasetReader {
         }
 
         @Override
-        public DatasetRecord next() {
+        public Supplier<DatasetRecord> next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            DatasetRecord record = next;
+            Supplier<DatasetRecord> record = next;
             next = null;
             return record;
         }
 
-        private DatasetRecord readLine() throws IOException {
+        /** Reads the next line: its record's task, or null for a blank line or the end of the input. */
+        private Supplier<DatasetRecord> readLine() throws IOException {
             if (!in.ensure(1)) {
                 atEnd = true;
                 return null;
@@ -277,13 +291,37 @@ public final class DatasetReader {
                 line.drain();
                 return null;
             }
-            DocumentReader.Parsed parsed = reader.parse(line, locale, lineNumber - 1);
+            String name = file + ":" + lineNumber;
+            long firstLine = lineNumber - 1;
+            Start start = new Start(offset, lineNumber, 1);
+            if (copyLines) {
+                byte[] bytes = line.copy(copyLimit());
+                if (bytes != null) {
+                    line.drain();
+                    return () -> record(name, reader.parse(new ByteArrayInputStream(bytes), locale, firstLine), start);
+                }
+                // Longer than a document may be: parsed here, from the copy and the rest of the line, so that the
+                // limit is reported where it is passed without holding the line in memory.
+            }
+            DatasetRecord record = record(name, reader.parse(line, locale, firstLine), start);
             line.drain();
+            return record == null ? null : () -> record;
+        }
+
+        /**
+         * How many bytes of a line are copied for a worker thread at most: as many as a document may have, so that
+         * a copied line never passes that limit, and a longer one is read from the input as on one thread.
+         */
+        private int copyLimit() {
+            return (int) Math.min(reader.limits().maxDocumentBytes(), Integer.MAX_VALUE - 64);
+        }
+
+        private DatasetRecord record(String name, DocumentReader.Parsed parsed, Start start) {
             if (isEmpty(parsed)) {
                 // White space beyond the look ahead: blank all the same.
                 return null;
             }
-            return source.record(file + ":" + lineNumber, parsed, new Start(offset, lineNumber, 1));
+            return source.record(name, parsed, start);
         }
 
         private static boolean isEmpty(DocumentReader.Parsed parsed) {
@@ -461,8 +499,19 @@ public final class DatasetReader {
 
     /** The bytes of one line of the input, up to and excluding its newline; closing it does not close the input. */
     private static final class Line extends InputStream {
+        /**
+         * Reads of a line never cross a multiple of this many bytes from the line's start, and fill up to it when the
+         * line goes on: so the parser sees the same blocks whatever the line's place in the file and whether it was
+         * copied first, and a limit on a document's length is passed at the same place on one thread or several.
+         */
+        private static final int BLOCK = 1 << 16;
+
         private final Input in;
         private boolean ended;
+        // What a copy took of the line before it turned out too long, read again before the rest.
+        private ByteArrayInputStream copied;
+        private long delivered;
+        private final byte[] one = new byte[1];
 
         Line(Input in) {
             this.in = in;
@@ -474,26 +523,62 @@ public final class DatasetReader {
 
         @Override
         public int read() throws IOException {
-            if (ended || !in.ensure(1) || in.peek(0) == '\n') {
-                ended = true;
-                return -1;
-            }
-            return in.read();
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (ended) {
-                return -1;
-            }
             if (length == 0) {
                 return 0;
+            }
+            int wanted = (int) Math.min(length, BLOCK - delivered % BLOCK);
+            int total = 0;
+            while (total < wanted) {
+                int count = readAny(buffer, offset + total, wanted - total);
+                if (count < 0) {
+                    break;
+                }
+                total += count;
+            }
+            if (total == 0) {
+                return -1;
+            }
+            delivered += total;
+            return total;
+        }
+
+        /** Reads what comes next of the line, as many bytes as are at hand; -1 at its end. */
+        private int readAny(byte[] buffer, int offset, int length) throws IOException {
+            if (copied != null && copied.available() > 0) {
+                return copied.read(buffer, offset, length);
+            }
+            if (ended) {
+                return -1;
             }
             int count = in.readToNewline(buffer, offset, length);
             if (count < 0) {
                 ended = true;
             }
             return count;
+        }
+
+        /**
+         * Copies the rest of the line, if it is at most {@code limit} bytes long.
+         *
+         * @return the bytes, or null if the line is longer, in which case what was copied is read again first
+         */
+        byte[] copy(int limit) throws IOException {
+            ByteArrayOutputStream copy = new ByteArrayOutputStream(Math.min(limit, 8192));
+            byte[] block = new byte[8192];
+            int count;
+            while ((count = readAny(block, 0, Math.min(block.length, limit + 1 - copy.size()))) > 0) {
+                copy.write(block, 0, count);
+                if (copy.size() > limit) {
+                    copied = new ByteArrayInputStream(copy.toByteArray());
+                    return null;
+                }
+            }
+            return copy.toByteArray();
         }
 
         /** Skips what is left of the line, and its newline, which a line never reads itself. */
@@ -509,7 +594,7 @@ public final class DatasetReader {
     }
 
     /** The records of a JSON array file, read element by element with one parser. */
-    private static final class ArrayRecords implements Iterator<DatasetRecord> {
+    private static final class ArrayRecords implements Iterator<Supplier<DatasetRecord>> {
         private final DocumentReader reader;
         private final String file;
         private final Locale locale;
@@ -517,7 +602,7 @@ public final class DatasetReader {
         private final JsonParser parser;
         private TokenStreamContext arrayContext;
         private int index = -1;
-        private DatasetRecord next;
+        private Supplier<DatasetRecord> next;
         private boolean atEnd;
 
         ArrayRecords(DocumentReader reader, InputStream in, String file, Locale locale, Source source) {
@@ -537,16 +622,17 @@ public final class DatasetReader {
         }
 
         @Override
-        public DatasetRecord next() {
+        public Supplier<DatasetRecord> next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            DatasetRecord record = next;
+            Supplier<DatasetRecord> record = next;
             next = null;
             return record;
         }
 
-        private DatasetRecord readElement() {
+        /** Reads the next element: its record's task, which checks what was read, or null at the end. */
+        private Supplier<DatasetRecord> readElement() {
             Problems problems = null;
             String name = file;
             Start start = null;
@@ -606,7 +692,7 @@ public final class DatasetReader {
             }
         }
 
-        private DatasetRecord fatal(String name, Problems problems, JacksonException e, Start start) {
+        private Supplier<DatasetRecord> fatal(String name, Problems problems, JacksonException e, Start start) {
             Problems all = problems == null ? new Problems(locale, 1, 0) : problems;
             try {
                 all.addParserFailure(e, parser, "");
@@ -617,8 +703,9 @@ public final class DatasetReader {
             return finish(name, all, null, start);
         }
 
-        private DatasetRecord finish(String name, Problems problems, Policy policy, Start start) {
-            return source.record(name, new DocumentReader.Parsed(policy, problems), start);
+        private Supplier<DatasetRecord> finish(String name, Problems problems, Policy policy, Start start) {
+            DocumentReader.Parsed parsed = new DocumentReader.Parsed(policy, problems);
+            return () -> source.record(name, parsed, start);
         }
     }
 

@@ -221,11 +221,18 @@ public final class FormatModel {
      * that only some members have is placed before the next key it precedes in them).
      */
     private static <T> ObjectType<T> family(Class<T> javaType) {
-        Method kind = Arrays.stream(javaType.getMethods())
+        // The kind is the codelist with a constant named after each member. The family may give other codelists
+        // too (a group member's role), and getMethods() lists methods in no fixed order, so it is found by that.
+        List<Method> kinds = Arrays.stream(javaType.getMethods())
                 .filter(method -> Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0
                         && method.getReturnType().isEnum() && Coded.class.isAssignableFrom(method.getReturnType()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(javaType.getName() + " has no method giving its kind"));
+                .filter(method -> Arrays.stream(javaType.getPermittedSubclasses())
+                        .allMatch(member -> hasConstantNamedAs(member, method)))
+                .toList();
+        if (kinds.size() != 1) {
+            throw new IllegalStateException(javaType.getName() + " needs one method giving its kind, not " + kinds);
+        }
+        Method kind = kinds.get(0);
         List<String> order = new ArrayList<>();
         Map<String, RecordComponent> first = new LinkedHashMap<>();
         for (Class<?> member : javaType.getPermittedSubclasses()) {
@@ -271,13 +278,23 @@ public final class FormatModel {
 
     /** The kind of a family's member: the constant of the kind's codelist named as the member is, in upper snake case. */
     private static Coded codeOf(Class<?> member, Method kind) {
-        String constant = member.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        String constant = constantName(member);
         for (Object value : kind.getReturnType().getEnumConstants()) {
             if (((Enum<?>) value).name().equals(constant)) {
                 return (Coded) value;
             }
         }
         throw new IllegalStateException(member.getName() + " has no kind named " + constant);
+    }
+
+    private static boolean hasConstantNamedAs(Class<?> member, Method kind) {
+        String constant = constantName(member);
+        return Arrays.stream(kind.getReturnType().getEnumConstants())
+                .anyMatch(value -> ((Enum<?>) value).name().equals(constant));
+    }
+
+    private static String constantName(Class<?> member) {
+        return member.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     /**
