@@ -1,6 +1,7 @@
 package io.github.frivillig.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,10 +167,74 @@ class DataPackageTest {
         Stream<Policy> failing = Stream.of(FullPolicy.policy()).map(policy -> {
             throw new IllegalStateException("the dataset broke");
         });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyCsv.export(failing, failed))
+        assertThatThrownBy(() -> PolicyCsv.export(failing, failed))
                 .hasMessage("the dataset broke");
         assertThat(failed.resolve("datapackage.json")).doesNotExist();
         assertThat(failed.resolve("labels/theme.csv")).doesNotExist();
+    }
+
+    @Test
+    void describesThePersonalColumnsAndTheLineEndingOfTheExport(@TempDir Path other) throws IOException {
+        CsvExportOptions options = CsvExportOptions.defaults()
+                .withPersonalData(CsvExportOptions.PersonalDataHandling.INCLUDE)
+                .withLineEnding(CsvExportOptions.LineEnding.LF);
+        CsvExportSummary withPersonalData = PolicyCsv.export(Stream.of(FullPolicy.policy()), other, options);
+        JsonNode described = JSON.readTree(Files.readString(withPersonalData.dataPackage(), StandardCharsets.UTF_8));
+        JsonNode members = null;
+        for (JsonNode resource : described.get("resources")) {
+            assertThat(resource.get("dialect").get("lineTerminator").asString()).isEqualTo("\n");
+            if (resource.get("name").asString().equals("members")) {
+                members = resource;
+            }
+        }
+        List<String> fields = new ArrayList<>();
+        members.get("schema").get("fields").forEach(field -> fields.add(field.get("name").asString()));
+        assertThat(fields).containsExactlyElementsOf(CsvTable.MEMBERS.columns(options)).contains("person_name");
+        assertThat(described.get("frivillig").get("personalData").asBoolean()).isTrue();
+        // Without provenance, the policies given count as the records read, and no source is named.
+        assertThat(described.get("frivillig").get("recordsRead").asLong()).isEqualTo(1);
+        assertThat(described.get("frivillig").get("sources")).isEmpty();
+        assertThat(described.has("sources")).isFalse();
+
+        List<String> defaultFields = new ArrayList<>();
+        for (JsonNode resource : descriptor.get("resources")) {
+            if (resource.get("name").asString().equals("members")) {
+                resource.get("schema").get("fields").forEach(field -> defaultFields.add(field.get("name").asString()));
+            }
+        }
+        assertThat(defaultFields).doesNotContain("person_name", "person_email", "person_phone", "party");
+    }
+
+    @Test
+    void declaresTheKeysTheExportKeepsUnique() {
+        assertThat(DataPackage.KEYS).isEqualTo(ExportChecks.KEYS);
+        JsonNode texts = null;
+        JsonNode principles = null;
+        JsonNode themes = null;
+        for (JsonNode resource : descriptor.get("resources")) {
+            switch (resource.get("name").asString()) {
+                case "texts" -> texts = resource.get("schema");
+                case "principles" -> principles = resource.get("schema");
+                case "themes" -> themes = resource.get("schema");
+                default -> { }
+            }
+        }
+        assertThat(principles.get("primaryKey").toString()).isEqualTo("[\"policy_id\",\"principle_id\"]");
+        // entity_id and entity_no may be empty: unique, but no primary key.
+        assertThat(texts.has("primaryKey")).isFalse();
+        assertThat(texts.get("uniqueKeys").toString())
+                .isEqualTo("[[\"policy_id\",\"entity\",\"entity_id\",\"entity_no\",\"field\",\"language\"]]");
+        assertThat(themes.has("primaryKey") || themes.has("uniqueKeys")).isFalse();
+    }
+
+    @Test
+    void rejectsImpossibleProvenance() {
+        assertThatThrownBy(() -> ExportProvenance.of(EXPORTED_AT, List.of(), 1, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Read 1 records and skipped 2");
+        assertThatThrownBy(() -> new ExportSource("a.json", "ABC", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> PolicyCsv.export(Stream.empty(), directory,
+                CsvExportOptions.defaults(), null)).isInstanceOf(NullPointerException.class).hasMessage("provenance");
     }
 
     private static Schema profile(String name) throws IOException {
