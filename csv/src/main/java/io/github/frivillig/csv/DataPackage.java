@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -328,7 +330,8 @@ final class DataPackage {
         return field;
     }
 
-    private static ObjectNode foreignKey(List<String> columns, String target, List<String> targetColumns) {
+    private static ObjectNode foreignKey(List<String> columns, @Nullable String target,
+            List<String> targetColumns) {
         ObjectNode foreignKey = NODES.objectNode();
         strings(foreignKey.putArray("fields"), columns);
         ObjectNode reference = foreignKey.putObject("reference");
@@ -350,7 +353,7 @@ final class DataPackage {
      * @param type  the Table Schema type
      * @param format  the format, null for the default
      */
-    record FieldType(String type, String format) {
+    record FieldType(String type, @Nullable String format) {
 
         static FieldType of(String dictionaryType) {
             return switch (dictionaryType) {

@@ -63,6 +63,9 @@ final class LabelTables {
     /** The code lists of the policy model, by the name {@code docs/csv.md} gives them, in the order it lists them. */
     static final Map<String, Class<? extends Enum<?>>> CODE_LISTS = codeLists();
 
+    private static final List<String> COLUMNS = labelColumns();
+    private static final List<Locale> LANGUAGES = Codelists.LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+
     private LabelTables() {
     }
 
@@ -121,6 +124,10 @@ final class LabelTables {
 
     /** The columns of every label table: the code, then a label per shipped language. */
     static List<String> columns() {
+        return COLUMNS;
+    }
+
+    private static List<String> labelColumns() {
         List<String> columns = new ArrayList<>();
         columns.add("code");
         for (String language : Codelists.LANGUAGES) {
@@ -130,8 +137,8 @@ final class LabelTables {
     }
 
     /** Writes the table of one code list, one row per code in declaration order. */
-    static long write(TableWriter writer, Class<? extends Enum<?>> codeList) {
-        List<Locale> languages = Codelists.LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+    static void write(TableWriter writer, Class<? extends Enum<?>> codeList) {
+        List<Locale> languages = LANGUAGES;
         for (Enum<?> value : Arrays.asList(codeList.getEnumConstants())) {
             Coded code = (Coded) value;
             String[] row = new String[languages.size() + 1];
@@ -141,7 +148,6 @@ final class LabelTables {
             }
             writer.write(row);
         }
-        return writer.rows();
     }
 
     /** The path of a code list's table under a directory. */

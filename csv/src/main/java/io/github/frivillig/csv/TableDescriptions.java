@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every table and column of the export means, read once from {@code tables.tsv} beside this class: the one
  * place from which {@code datapackage.json} takes its descriptions, types and examples, and which
@@ -34,7 +36,7 @@ final class TableDescriptions {
         private static final String CODE = "code: ";
 
         /** The name of the code list whose codes the column holds, or null if it holds no codes. */
-        String codeList() {
+        @Nullable String codeList() {
             return type.startsWith(CODE) ? type.substring(CODE.length()) : null;
         }
     }
