@@ -58,4 +58,13 @@ public record CsvExportSummary(Path directory, long policies, Map<CsvTable, Long
     public Path file(CsvTable table) {
         return directory.resolve(table.fileName());
     }
+
+    /**
+     * Returns the export's descriptor, the Frictionless Data Package that lists and describes every file written.
+     *
+     * @return the path of {@code datapackage.json} in the directory, not null
+     */
+    public Path dataPackage() {
+        return directory.resolve(DataPackage.FILE_NAME);
+    }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -45,18 +47,31 @@ final class TableWriter {
         this.generator = generator;
     }
 
-    /** Opens the file and writes the header. */
+    /** Opens the file of a table of the export and writes the header: the columns the options have written. */
     static TableWriter open(Path file, Table<?> table, CsvExportOptions options) {
         List<? extends Table.Column<?>> columns = table.columns();
         boolean[] written = new boolean[columns.size()];
-        CsvSchema.Builder schema = CsvSchema.builder();
+        List<String> header = new ArrayList<>(columns.size());
         for (int i = 0; i < written.length; i++) {
             Table.Column<?> column = columns.get(i);
             written[i] = column.isWritten(options);
             if (written[i]) {
-                schema.addColumn(column.name());
+                header.add(column.name());
             }
         }
+        return open(file, header, written, options);
+    }
+
+    /** Opens a file whose rows hold a value for every column, such as a label table, and writes the header. */
+    static TableWriter open(Path file, List<String> header, CsvExportOptions options) {
+        boolean[] written = new boolean[header.size()];
+        Arrays.fill(written, true);
+        return open(file, header, written, options);
+    }
+
+    private static TableWriter open(Path file, List<String> header, boolean[] written, CsvExportOptions options) {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        header.forEach(schema::addColumn);
         schema.setUseHeader(true).setLineSeparator(options.lineEnding().characters());
         OutputStream out;
         try {
@@ -73,7 +88,7 @@ final class TableWriter {
             JsonGenerator generator = CSV.writer(schema.build()).createGenerator(writer);
             // The header goes out even for a table without rows, so that every file can be read.
             generator.flush();
-            return new TableWriter(file, columns.size(), written, generator);
+            return new TableWriter(file, written.length, written, generator);
         } catch (JacksonException e) {
             UncheckedIOException failure = failure(file, "create", e);
             try {

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.github.frivillig.core.code.Codelists;
 import io.github.frivillig.core.code.IcnpoCode;
 import io.github.frivillig.core.code.NationalFramework;
@@ -90,6 +93,10 @@ class CsvDocumentationTest {
             Map.entry("review kind", ReviewKind.class), Map.entry("party side", PartySide.class),
             Map.entry("relation kind", RelationKind.class), Map.entry("decision status", DecisionStatus.class),
             Map.entry("event phase", EventPhase.class));
+
+    /** The Table Schema type of each type of the dictionary that is not read as a string. */
+    private static final Map<String, String> TABLE_SCHEMA_TYPES = Map.of("integer", "integer", "decimal", "number",
+            "boolean", "boolean", "date", "date", "time", "time", "duration", "duration");
 
     private static final CsvExportOptions INCLUDE = CsvExportOptions.defaults()
             .withPersonalData(CsvExportOptions.PersonalDataHandling.INCLUDE);
@@ -183,6 +190,74 @@ class CsvDocumentationTest {
                 assertThat(key).as(table.tableName()).isEqualTo(ExportChecks.KEYS.get(table));
             }
         }
+    }
+
+    @Test
+    void theDescriptorSaysWhatTheDictionarySays() throws IOException {
+        Path export = directory.resolve("described");
+        CsvExportSummary summary = PolicyCsv.export(Stream.of(FullPolicy.policy()), export, INCLUDE);
+        JsonNode descriptor = JsonMapper.builder().build()
+                .readTree(Files.readString(summary.dataPackage(), StandardCharsets.UTF_8));
+        Map<String, JsonNode> resources = new LinkedHashMap<>();
+        descriptor.get("resources").forEach(resource -> resources.put(resource.get("name").asString(), resource));
+        Map<String, List<List<String>>> dictionary = columnDictionary();
+        Map<String, String> paragraphs = tableParagraphs();
+        for (CsvTable table : CsvTable.values()) {
+            JsonNode resource = resources.get(table.tableName());
+            assertThat(resource.get("path").asString()).isEqualTo(table.fileName());
+            assertThat(resource.get("description").asString()).as(table.tableName())
+                    .isEqualTo(paragraphs.get(table.tableName()));
+            List<List<String>> rows = dictionary.get(table.tableName());
+            JsonNode fields = resource.get("schema").get("fields");
+            assertThat(fields).hasSize(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = rows.get(i);
+                JsonNode field = fields.get(i);
+                String column = table.tableName() + "." + unquote(row.get(0));
+                assertThat(field.get("name").asString()).as(column).isEqualTo(unquote(row.get(0)));
+                assertThat(field.get("description").asString()).as(column).isEqualTo(row.get(2));
+                assertThat(field.get("type").asString()).as(column).isEqualTo(TABLE_SCHEMA_TYPES.getOrDefault(
+                        row.get(1), "string"));
+                assertThat(field.path("example").asString("")).as(column)
+                        .isEqualTo(row.get(3).isEmpty() ? "" : unquote(row.get(3)));
+                assertThat(field.path("constraints").path("required").asBoolean(false)).as(column)
+                        .isEqualTo(row.get(4).equals("no"));
+                Matcher code = CODE_TYPE.matcher(row.get(1));
+                if (code.matches() && CODE_LISTS.containsKey(code.group(1))) {
+                    String labels = "label_" + code.group(1).toLowerCase(Locale.ROOT).replace(' ', '_');
+                    assertThat(resource.get("schema").get("foreignKeys").toString()).as(column)
+                            .contains("{\"fields\":[\"" + unquote(row.get(0)) + "\"],\"reference\":{\"resource\":\""
+                                    + labels + "\",\"fields\":[\"code\"]}}");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCodeListOfTheModelHasALabelTable() {
+        assertThat(LabelTables.CODE_LISTS).containsExactlyInAnyOrderEntriesOf(CODE_LISTS);
+        List<String> files = markdownTableAfter("| file | code list |").stream()
+                .map(row -> unquote(row.get(0)) + " " + row.get(1)).toList();
+        assertThat(files).containsExactlyElementsOf(LabelTables.CODE_LISTS.keySet().stream()
+                .map(list -> LabelTables.fileName(list) + " " + list).toList());
+    }
+
+    /** The paragraph that says what a row of each table stands for, by table name. */
+    private static Map<String, String> tableParagraphs() {
+        Map<String, String> paragraphs = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher heading = TABLE_HEADING.matcher(lines.get(i));
+            if (heading.matches()) {
+                List<String> paragraph = new ArrayList<>();
+                for (int j = i + 1; !lines.get(j).startsWith("| column "); j++) {
+                    if (!lines.get(j).isBlank()) {
+                        paragraph.add(lines.get(j).trim());
+                    }
+                }
+                paragraphs.put(heading.group(1), String.join(" ", paragraph));
+            }
+        }
+        return paragraphs;
     }
 
     /** The rows of each table's dictionary, by table name, in the order of the page. */

@@ -183,6 +183,7 @@ class PolicyCsvRobustnessTest {
     void aFailedExportLeavesNoFilesAndKeepsAnEarlierExport() throws IOException {
         PolicyCsv.export(SeedPolicies.all().stream(), directory);
         byte[] earlier = Files.readAllBytes(directory.resolve("policies.csv"));
+        byte[] earlierDescriptor = Files.readAllBytes(directory.resolve("datapackage.json"));
         IllegalStateException failure = new IllegalStateException("the dataset broke");
         Stream<Policy> failing = Stream.concat(Stream.of(SeedPolicies.gjovik()), Stream.<Policy>generate(() -> {
             throw failure;
@@ -191,10 +192,16 @@ class PolicyCsvRobustnessTest {
         assertThatThrownBy(() -> PolicyCsv.export(failing, directory)).isSameAs(failure);
 
         try (Stream<Path> files = Files.list(directory)) {
-            assertThat(files.map(file -> file.getFileName().toString())).hasSize(CsvTable.values().length)
-                    .allMatch(name -> name.endsWith(".csv"));
+            // The tables, the label tables' directory and the descriptor, of the earlier export: no part files.
+            assertThat(files.map(file -> file.getFileName().toString())).hasSize(CsvTable.values().length + 2)
+                    .allMatch(name -> name.endsWith(".csv") || name.equals("labels")
+                            || name.equals("datapackage.json"));
+        }
+        try (Stream<Path> labels = Files.list(directory.resolve("labels"))) {
+            assertThat(labels.map(file -> file.getFileName().toString())).allMatch(name -> name.endsWith(".csv"));
         }
         assertThat(Files.readAllBytes(directory.resolve("policies.csv"))).isEqualTo(earlier);
+        assertThat(Files.readAllBytes(directory.resolve("datapackage.json"))).isEqualTo(earlierDescriptor);
     }
 
     @Test

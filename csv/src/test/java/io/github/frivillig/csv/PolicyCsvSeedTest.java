@@ -55,9 +55,11 @@ class PolicyCsvSeedTest {
     @Test
     void writesEveryTableWithTheDocumentedHeader() throws IOException {
         try (Stream<Path> files = Files.list(directory.resolve("default"))) {
+            // The tables, the descriptor that lists them, and the directory of the label tables.
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(
-                            Arrays.stream(CsvTable.values()).map(CsvTable::fileName).toList());
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                            Arrays.stream(CsvTable.values()).map(CsvTable::fileName),
+                            Stream.of("datapackage.json", "labels")).toList());
         }
         for (CsvTable table : CsvTable.values()) {
             assertThat(exported.header(table)).as(table.tableName())

@@ -1,12 +1,17 @@
 package io.github.frivillig.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -18,6 +23,7 @@ import io.github.frivillig.core.policy.PolicyId;
 import io.github.frivillig.core.validation.PolicyValidator;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
+import io.github.frivillig.csv.ExportSource;
 import io.github.frivillig.examples.SeedDataset;
 import io.github.frivillig.json.DatasetRecord;
 import io.github.frivillig.json.PolicyJson;
@@ -42,6 +48,8 @@ final class DatasetArgument {
     private long read;
     private long skipped;
     private long includedDespiteErrors;
+    /** The records read from each file, by the file's name as the records' sources give it. */
+    private final Map<String, Long> readPerFile = new LinkedHashMap<>();
 
     /**
      * Creates the argument's reader.
@@ -97,6 +105,7 @@ final class DatasetArgument {
     /** The policy of a record if it is to be counted; null if the record is skipped. */
     private Policy check(DatasetRecord record) {
         read++;
+        readPerFile.merge(fileOf(record), 1L, Long::sum);
         if (!record.isRead()) {
             skipped++;
             report("skipped", record.source(), record.id(), record.report().errors());
@@ -163,6 +172,48 @@ final class DatasetArgument {
         }
         err.flush();
         return skipped == 0 ? 0 : Main.INVALID;
+    }
+
+    /** The file a record came from: its source without the line or array position that follows a colon. */
+    private static String fileOf(DatasetRecord record) {
+        String source = record.source();
+        int colon = source.lastIndexOf(':');
+        return record.line() == null || colon < 0 ? source : source.substring(0, colon);
+    }
+
+    /**
+     * Describes the files the records were read from, each with the SHA-256 of its bytes and the number of records
+     * read from it; call it once the stream has been consumed.
+     *
+     * @param path  the dataset, as given to {@link #open(Path)}; null for the bundled dataset
+     * @return the files, in the order they are read, not null
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    List<ExportSource> sources(Path path) {
+        List<ExportSource> sources = new ArrayList<>();
+        if (path == null) {
+            for (String file : SeedDataset.FILES) {
+                try (InputStream in = SeedDataset.open(file)) {
+                    sources.add(new ExportSource(file, ExportSource.sha256(in), readPerFile.getOrDefault(file, 0L)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the bundled policy " + file, e);
+                }
+            }
+        } else if (Files.isDirectory(path)) {
+            // The files the reader reads: the directory's .json files, in order of their paths.
+            try (Stream<Path> listing = Files.list(path)) {
+                for (Path file : listing.filter(file -> file.getFileName().toString().endsWith(".json")
+                        && Files.isRegularFile(file)).sorted().toList()) {
+                    sources.add(ExportSource.of(file,
+                            readPerFile.getOrDefault(file.getFileName().toString(), 0L)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + path, e);
+            }
+        } else {
+            sources.add(ExportSource.of(path, read));
+        }
+        return sources;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.frivillig.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.csv.CsvExportOptions;
 import io.github.frivillig.csv.CsvExportSummary;
 import io.github.frivillig.csv.CsvTable;
+import io.github.frivillig.csv.ExportProvenance;
 import io.github.frivillig.csv.PolicyCsv;
 
 /**
@@ -24,7 +26,7 @@ import io.github.frivillig.csv.PolicyCsv;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = FrivilligCommand.Version.class,
         description = "Export the valid policies of a dataset as tidy CSV tables (one file per table; see "
-                + "docs/csv.md).")
+                + "docs/csv.md), with label tables for the codes and a datapackage.json that describes them.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -68,7 +70,9 @@ final class ExportCommand implements Callable<Integer> {
         CsvExportSummary summary;
         // A file that cannot be read or written half-way is reported by Main, with the file its message names.
         try (Stream<Policy> policies = argument.open(dataset)) {
-            summary = PolicyCsv.export(policies, directory, options);
+            // The sources are hashed once the policies are written: only then are the counts of records known.
+            summary = PolicyCsv.export(policies, directory, options, () -> ExportProvenance.of(Instant.now(),
+                    argument.sources(dataset), argument.read(), argument.skipped()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Exported " + summary.policies() + (summary.policies() == 1 ? " policy" : " policies") + " to "
@@ -77,6 +81,8 @@ final class ExportCommand implements Callable<Integer> {
         for (CsvTable table : CsvTable.values()) {
             out.printf("  %-28s %8d rows%n", table.fileName(), summary.rowCount(table));
         }
+        out.println("with a label table per code list in labels/, and " + summary.dataPackage().getFileName()
+                + ", which describes every file and records the sources.");
         out.flush();
         return argument.finish();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.frivillig.csv.ExportSource;
 import io.github.frivillig.examples.SeedDataset;
 import io.github.frivillig.json.DatasetRecord;
 import io.github.frivillig.json.PolicyJson;
@@ -452,12 +453,57 @@ class CliTest {
         assertThat(Files.readAllLines(out.resolve("policies.csv"))).hasSize(SeedDataset.FILES.size() + 1);
         String speakers = Files.readString(out.resolve("speakers.csv"));
         assertThat(speakers).contains("aalborg-universitet").doesNotContain("Lars Skov Henriksen", "person_name");
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file)).as(file.toString())
                         .doesNotContain("Lena Bisgaard", "Bjørn Iddberg", "Bjørn Rognstad", "Mette Wang");
             }
         }
+        // The bundled documents are the sources, each hashed, one record each.
+        JsonNode frivillig = JsonMapper.builder().build().readTree(Files.readString(out.resolve("datapackage.json")))
+                .get("frivillig");
+        assertThat(frivillig.get("sources")).hasSize(SeedDataset.FILES.size());
+        try (InputStream in = SeedDataset.open(SeedDataset.FILES.get(0))) {
+            assertThat(frivillig.get("sources").get(0).get("path").asString()).isEqualTo(SeedDataset.FILES.get(0));
+            assertThat(frivillig.get("sources").get(0).get("sha256").asString())
+                    .isEqualTo(ExportSource.sha256(in));
+        }
+        assertThat(frivillig.get("recordsExported").asLong()).isEqualTo(SeedDataset.FILES.size());
+    }
+
+    @Test
+    void exportWritesADataPackageListingEveryCsvFileAndItsSources() throws IOException {
+        Path dataset = issue14Dataset();
+        Path csv = directory.resolve("csv");
+
+        Run export = run("export", "--csv", csv.toString(), dataset.toString());
+
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.out()).contains("labels/", "datapackage.json");
+        JsonNode descriptor = JsonMapper.builder().build().readTree(Files.readString(csv.resolve("datapackage.json")));
+        List<String> listed = new java.util.ArrayList<>();
+        descriptor.get("resources").forEach(resource -> listed.add(resource.get("path").asString()));
+        try (Stream<Path> files = Files.walk(csv)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".csv"))
+                    .map(file -> csv.relativize(file).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrderElementsOf(listed).contains("policies.csv", "labels/theme.csv");
+        }
+        JsonNode frivillig = descriptor.get("frivillig");
+        assertThat(frivillig.get("recordsRead").asLong()).isEqualTo(4);
+        assertThat(frivillig.get("recordsSkipped").asLong()).isEqualTo(2);
+        assertThat(frivillig.get("recordsExported").asLong()).isEqualTo(2);
+        assertThat(frivillig.get("formatVersion").asString()).isEqualTo("1.1");
+        JsonNode sources = frivillig.get("sources");
+        assertThat(sources).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            Path file = Path.of(sources.get(i).get("path").asString());
+            assertThat(file.getParent()).isEqualTo(dataset);
+            assertThat(sources.get(i).get("records").asLong()).isEqualTo(1);
+            try (InputStream in = Files.newInputStream(file)) {
+                assertThat(sources.get(i).get("sha256").asString()).isEqualTo(ExportSource.sha256(in));
+            }
+        }
+        assertThat(sources.get(2).get("path").asString()).endsWith("c-hjorring.json");
     }
 
     @Test
