@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -100,29 +102,55 @@ public final class DatasetReader {
             if (Files.isDirectory(path)) {
                 return directory(reader, path, locale, check);
             }
-            Input in = new Input(Files.newInputStream(path));
-            try {
-                String file = path.getFileName().toString();
-                Source source = new Source(reader, path, check);
-                int first = firstByte(in);
-                int firstByte = first < 0 ? -1 : in.peek(first);
-                if (firstByte == '{' && !in.closesOnItsLine(first)) {
-                    // A policy written over many lines, as pretty printing or a person writes it: one document, not
-                    // JSON Lines, whose every line would be reported as broken.
-                    return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
-                            .onClose(() -> close(in));
-                }
-                Iterator<DatasetRecord> records = firstByte == '['
-                        ? new ArrayRecords(reader, in, file, locale, source)
-                        : new LineRecords(reader, in, file, locale, source);
-                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-                        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
-            } catch (IOException | RuntimeException e) {
-                close(in);
-                throw e;
-            }
+            return file(reader, Files.newInputStream(path), path.getFileName().toString(),
+                    new Source(reader, path, check), locale);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the dataset " + path, e);
+        }
+    }
+
+    /**
+     * Reads the records of a dataset from a stream, which is closed with the returned stream: a single policy, a
+     * JSON array of policies or JSON Lines, detected as for a file. The stream cannot be read again, so the
+     * validation problems of its records keep no line and column (their format problems keep theirs).
+     *
+     * @param reader  the document reader
+     * @param in  the stream, not null
+     * @param name  the name the records' sources are given, not null
+     * @param locale  the language of the messages
+     * @param check  how to make a record's report
+     * @return the records, lazily read, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Stream<DatasetRecord> records(DocumentReader reader, InputStream in, String name, Locale locale,
+            Check check) {
+        try {
+            return file(reader, in, name, new Source(reader, null, check), locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the dataset " + name, e);
+        }
+    }
+
+    private static Stream<DatasetRecord> file(DocumentReader reader, InputStream stream, String file, Source source,
+            Locale locale) throws IOException {
+        Input in = new Input(stream);
+        try {
+            int first = firstByte(in);
+            int firstByte = first < 0 ? -1 : in.peek(first);
+            if (firstByte == '{' && !in.closesOnItsLine(first)) {
+                // A policy written over many lines, as pretty printing or a person writes it: one document, not
+                // JSON Lines, whose every line would be reported as broken.
+                return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
+                        .onClose(() -> close(in));
+            }
+            Iterator<DatasetRecord> records = firstByte == '['
+                    ? new ArrayRecords(reader, in, file, locale, source)
+                    : new LineRecords(reader, in, file, locale, source);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+                    Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(in));
+        } catch (IOException | RuntimeException e) {
+            close(in);
+            throw e;
         }
     }
 
@@ -153,15 +181,16 @@ public final class DatasetReader {
      */
     private static final class Source {
         private final DocumentReader reader;
-        private final Path file;
+        private final @Nullable Path file;
         private final Check check;
         private final boolean rereadable;
 
-        Source(DocumentReader reader, Path file, Check check) {
+        /** A source of a null file is a stream, which cannot be read again. */
+        Source(DocumentReader reader, @Nullable Path file, Check check) {
             this.reader = reader;
             this.file = file;
             this.check = check;
-            this.rereadable = check != FORMAT && Files.isRegularFile(file);
+            this.rereadable = check != FORMAT && file != null && Files.isRegularFile(file);
         }
 
         /**
