@@ -25,7 +25,7 @@ import io.github.frivillig.core.policy.Policy;
  */
 public record HeatMap(int width, int height, List<Column> columns, List<Row> rows, List<Source> legend) {
 
-    static final int LABEL_WIDTH = 300;
+    static final int LABEL_WIDTH = 460;
     static final int HEADER_HEIGHT = 190;
     static final int CELL = 26;
 
@@ -124,7 +124,7 @@ public record HeatMap(int width, int height, List<Column> columns, List<Row> row
         for (CoverageSource source : CoverageSource.values()) {
             legend.add(new Source(source.code(), Codelists.label(source, locale)));
         }
-        return new HeatMap(LABEL_WIDTH + themes.size() * CELL + 10, HEADER_HEIGHT + policies.size() * CELL + 10,
+        return new HeatMap(LABEL_WIDTH + themes.size() * CELL + 130, HEADER_HEIGHT + policies.size() * CELL + 10,
                 columns, rows, legend);
     }
 }

@@ -113,7 +113,12 @@ public class PageController {
         for (Severity severity : Severity.values()) {
             bySeverity.put(Codelists.label(severity, locale), result.report().violations(severity).size());
         }
-        for (Violation violation : result.report().violations()) {
+        // Errors first, then warnings, then information; each in the order of the document.
+        List<Violation> ordered = result.report().violations().stream()
+                .sorted(Comparator.comparing(Violation::severity)
+                        .thenComparingLong(v -> v.location().map(l -> l.line()).orElse(Long.MAX_VALUE)))
+                .toList();
+        for (Violation violation : ordered) {
             byRule.merge(violation.code(), 1, Integer::sum);
             Excerpt excerpt = violation.location()
                     .map(location -> Excerpt.around(lines, location.line(), location.column()))
