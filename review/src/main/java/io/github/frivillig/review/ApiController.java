@@ -1,5 +1,6 @@
 package io.github.frivillig.review;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,9 +125,17 @@ public class ApiController {
             throws IOException {
         requireWithinLimit(request);
         boolean dataset = isJsonLines(request);
-        ValidationReport report = dataset
-                ? reviewer.validateDataset(request.getInputStream(), "request", locale)
-                : reviewer.validate(request.getInputStream(), locale);
+        long length = request.getContentLengthLong();
+        ValidationReport report;
+        if (dataset) {
+            report = reviewer.validateDataset(request.getInputStream(), "request", locale);
+        } else if (length >= 0) {
+            // A body of known length, within the limit, is read once into an array of that length and parsed from
+            // there: the stream reader would keep its own copy to locate the problems, a second buffer.
+            report = reviewer.validate(request.getInputStream().readNBytes((int) length), locale);
+        } else {
+            report = reviewer.validate(request.getInputStream(), locale);
+        }
         if (!dataset) {
             Violation notJson = notJson(report);
             if (notJson != null) {
@@ -146,9 +155,19 @@ public class ApiController {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", locale.toLanguageTag());
-        OutputStream out = response.getOutputStream();
-        json.writeReport(report, out);
-        out.flush();
+        // The writer flushes when it is done; held back, a report that fits the response buffer goes out with its
+        // length in one piece rather than in chunks. The container sends what remains when the request ends.
+        json.writeReport(report, new FilterOutputStream(response.getOutputStream()) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                // Held back: see above.
+            }
+        });
     }
 
     /**
