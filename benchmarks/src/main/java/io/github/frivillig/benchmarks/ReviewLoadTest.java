@@ -67,8 +67,36 @@ public final class ReviewLoadTest {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         Path results = args.length > 3 ? Path.of(args[3]) : null;
-        byte[] document = document();
+        Outcome outcome = run(jar, clients, perClient);
+        System.out.print(outcome.json());
+        if (results != null) {
+            Files.writeString(results, outcome.json());
+        }
+        System.exit(outcome.failures() == 0 ? 0 : 1);
+    }
 
+    /**
+     * The outcome of a run.
+     *
+     * @param json  the results, as the results file holds them
+     * @param ratio  HTTP throughput over in-process throughput
+     * @param failures  the failed requests and validations
+     * @param requests  the measured HTTP requests
+     */
+    record Outcome(String json, double ratio, long failures, long requests) {
+    }
+
+    /**
+     * Starts the service, runs both sides and stops the service.
+     *
+     * @param jar  the service's jar
+     * @param clients  the clients, and the in-process threads
+     * @param perClient  the validations per client and round
+     * @return the outcome
+     * @throws Exception if the service cannot be started
+     */
+    static Outcome run(Path jar, int clients, int perClient) throws Exception {
+        byte[] document = document();
         // The answer the service must give for every request: the in-process report's validity.
         ValidationReport expected = PolicyJson.standard().validate(document, Locale.ENGLISH);
         int expectedStatus = expected.isValid() ? 200 : 422;
@@ -129,11 +157,7 @@ public final class ReviewLoadTest {
                     inProcess.percentile(50), inProcess.percentile(99), http.percentile(50), http.percentile(99),
                     http.percentile(100), heap.peakUsed / 1024.0,
                     heap.peakTotal / 1024.0, http.failures() + inProcess.failures());
-            System.out.print(json);
-            if (results != null) {
-                Files.writeString(results, json);
-            }
-            System.exit(http.failures() + inProcess.failures() == 0 ? 0 : 1);
+            return new Outcome(json, ratio, http.failures() + inProcess.failures(), http.latencies().length);
         } finally {
             server.destroy();
             server.waitFor();

@@ -79,6 +79,25 @@ class RunningServerTest {
     }
 
     @Test
+    void answers413WithAPageToAnUploadOverTheLimit() throws Exception {
+        byte[] head = ("--boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--boundary--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+        Arrays.fill(body, (byte) ' ');
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpRequest request = HttpRequest.newBuilder(uri("/review?lang=da"))
+                .header("Content-Type", "multipart/form-data; boundary=boundary").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Forespørgslen er for stor");
+    }
+
+    @Test
     void describesTheApiInOpenApi() throws Exception {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/api/v1/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
