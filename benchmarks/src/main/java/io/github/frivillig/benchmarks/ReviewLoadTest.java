@@ -51,7 +51,8 @@ import io.github.frivillig.json.PolicyJson;
  */
 public final class ReviewLoadTest {
 
-    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    /** The heap line of {@code jcmd GC.heap_info}: "total 262144K, used …" before Java 25, "committed …K, used …" since. */
+    private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K");
 
     private ReviewLoadTest() {
     }
