@@ -38,8 +38,8 @@ import io.github.frivillig.json.PolicyJson;
  * java -Xmx256m -cp benchmarks/target/benchmarks.jar io.github.frivillig.benchmarks.ReviewLoadTest \
  *     review/target/frivillig-review.jar 8 2000 benchmarks/results/review-load.json
  * </pre>
- * The arguments, all optional: the service's jar, the clients, the validations per client and per round, and where
- * to write the results. The service is started with {@code -Xmx256m} on a free port, and stopped at the end. Each
+ * The arguments, all optional: the service's jar, the clients, the validations per client and per round, where to
+ * write the results, and any further arguments for the service. The service is started with {@code -Xmx256m} on a free port, and stopped at the end. Each
  * side runs a warm-up round of a tenth of the validations, then the measured round; the in-process and the HTTP
  * rounds alternate twice, and the better round of each is kept, so that a passing load from another process harms
  * neither side alone.
@@ -68,7 +68,8 @@ public final class ReviewLoadTest {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         Path results = args.length > 3 ? Path.of(args[3]) : null;
-        Outcome outcome = run(jar, clients, perClient);
+        List<String> serviceArguments = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+        Outcome outcome = run(jar, clients, perClient, serviceArguments);
         System.out.print(outcome.json());
         if (results != null) {
             Files.writeString(results, outcome.json());
@@ -93,10 +94,12 @@ public final class ReviewLoadTest {
      * @param jar  the service's jar
      * @param clients  the clients, and the in-process threads
      * @param perClient  the validations per client and round
+     * @param serviceArguments  more arguments for the service, such as {@code
+     *                          --frivillig.review.max-concurrent-validations=8}
      * @return the outcome
      * @throws Exception if the service cannot be started
      */
-    static Outcome run(Path jar, int clients, int perClient) throws Exception {
+    static Outcome run(Path jar, int clients, int perClient, List<String> serviceArguments) throws Exception {
         byte[] document = document();
         // The answer the service must give for every request: the in-process report's validity.
         ValidationReport expected = PolicyJson.standard().validate(document, Locale.ENGLISH);
@@ -107,9 +110,11 @@ public final class ReviewLoadTest {
             port = socket.getLocalPort();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process server = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN"));
+        command.addAll(serviceArguments);
+        Process server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ReviewLoadSmokeTest {
             System.err.println("ReviewLoadSmokeTest: " + JAR + " is not built; the load test's smoke run is skipped");
         }
         Assumptions.assumeTrue(Files.isRegularFile(JAR), "the review service's jar is not built");
-        ReviewLoadTest.Outcome outcome = ReviewLoadTest.run(JAR, 2, 30);
+        ReviewLoadTest.Outcome outcome = ReviewLoadTest.run(JAR, 2, 30, List.of());
         assertThat(outcome.failures()).isZero();
         assertThat(outcome.requests()).isEqualTo(60);
         assertThat(outcome.ratio()).isPositive();
