@@ -596,6 +596,26 @@ public final class PolicyJson {
                 (parsed, locator) -> check(parsed, locale, locator).report(), datasetThreads);
     }
 
+    /**
+     * Validates a dataset read from a stream, lazily, record by record: a single policy, a JSON array of policies or
+     * JSON Lines, detected from the first bytes as for a file. Each record's report holds its format problems, located
+     * by line and column, and the problems the {@link PolicyValidator} finds in its policy, which keep no location,
+     * since a stream cannot be read again. The returned stream must be closed; closing it closes {@code in}.
+     *
+     * @param in  the stream, not null
+     * @param name  the name the records' sources are given, such as the uploaded file's name, not null
+     * @param locale  the language of the messages, not null
+     * @return the records with their reports, read and validated as the stream is consumed, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public Stream<DatasetRecord> validateDataset(InputStream in, String name, Locale locale) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(locale, "locale");
+        return DatasetReader.records(reader, in, name, locale,
+                (parsed, locator) -> check(parsed, locale, locator).report(), datasetThreads);
+    }
+
 
     // ---- reports ---------------------------------------------------------------------------------------------
 

@@ -17,18 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-
 import io.github.frivillig.core.code.Theme;
 import io.github.frivillig.core.dataset.CompletenessCriterion;
-import io.github.frivillig.core.dataset.CriterionReason;
-import io.github.frivillig.core.dataset.CriterionResult;
 import io.github.frivillig.core.dataset.PolicySummary;
 import io.github.frivillig.core.municipality.Municipality;
 import io.github.frivillig.core.policy.Policy;
+import io.github.frivillig.json.ComparisonWriter;
 
 /**
  * Compares the policies of a dataset: which themes their principles, measures, dialogue events and inputs cover, how
@@ -48,9 +42,6 @@ final class CompareCommand implements Callable<Integer> {
     enum Format {
         text, json, csv
     }
-
-    // Thread-safe and costly to build: one for all reports. The output stays open for what follows.
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Spec
     CommandSpec spec;
@@ -110,137 +101,22 @@ final class CompareCommand implements Callable<Integer> {
 
     private static final class JsonReport implements Report {
         private final PrintWriter out;
-        private final Locale locale;
-        private final JsonGenerator g;
+        private final ComparisonWriter writer;
 
         JsonReport(PrintWriter out, Locale locale) {
             this.out = out;
-            this.locale = locale;
-            this.g = JSON.createGenerator(ObjectWriteContext.empty(), out);
-            g.writeStartArray();
+            this.writer = ComparisonWriter.start(out, locale);
         }
 
         @Override
         public void add(PolicySummary summary) {
-            g.writeStartObject();
-            // A policy counted despite its errors may lack its id or parts of its municipality: what it lacks is
-            // left out, never written as null.
-            if (summary.id() != null) {
-                g.writeStringProperty("policyId", summary.id().toString());
-            }
-            Municipality municipality = summary.municipality();
-            if (municipality != null) {
-                g.writeName("municipality");
-                g.writeStartObject();
-                if (municipality.country() != null) {
-                    g.writeStringProperty("country", municipality.country().code());
-                }
-                if (municipality.code() != null) {
-                    g.writeStringProperty("code", municipality.code());
-                }
-                if (municipality.name() != null) {
-                    g.writeStringProperty("name", municipality.name());
-                }
-                g.writeEndObject();
-            }
-            g.writeName("themes");
-            g.writeStartObject();
-            codes(g, "principles", summary.themes().principles());
-            codes(g, "measures", summary.themes().measures());
-            codes(g, "events", summary.themes().events());
-            codes(g, "inputs", summary.themes().inputs());
-            g.writeEndObject();
-            var counts = summary.counts();
-            g.writeName("counts");
-            g.writeStartObject();
-            g.writeNumberProperty("principles", counts.principles());
-            g.writeNumberProperty("measures", counts.measures());
-            g.writeNumberProperty("events", counts.events());
-            g.writeNumberProperty("heldEvents", counts.heldEvents());
-            g.writeNumberProperty("plannedEvents", counts.plannedEvents());
-            g.writeNumberProperty("cancelledEvents", counts.cancelledEvents());
-            g.writeNumberProperty("inputs", counts.inputs());
-            g.writeNumberProperty("organisations", counts.organisations());
-            g.writeNumberProperty("referenceGroups", counts.referenceGroups());
-            g.writeEndObject();
-            var inputs = summary.inputs();
-            g.writeName("inputs");
-            g.writeStartObject();
-            g.writeNumberProperty("received", inputs.received());
-            g.writeNumberProperty("undecided", inputs.undecided());
-            g.writeNumberProperty("accepted", inputs.accepted());
-            g.writeNumberProperty("partlyAccepted", inputs.partlyAccepted());
-            g.writeNumberProperty("implemented", inputs.implemented());
-            g.writeNumberProperty("declined", inputs.declined());
-            share(g, "acceptedShare", inputs.acceptedShare());
-            share(g, "implementedShare", inputs.implementedShare());
-            share(g, "declinedShare", inputs.declinedShare());
-            g.writeEndObject();
-            var days = summary.daysToAdoption().days();
-            if (days.isPresent()) {
-                g.writeName("daysToAdoption");
-                g.writeStartObject();
-                g.writeNumberProperty("minimum", days.get().minimum());
-                g.writeNumberProperty("maximum", days.get().maximum());
-                g.writeEndObject();
-            }
-            var participants = summary.participants();
-            g.writeName("participants");
-            g.writeStartObject();
-            g.writeNumberProperty("organisations", participants.organisations());
-            g.writeNumberProperty("voluntaryOrganisations", participants.voluntaryOrganisations());
-            g.writeNumberProperty("voluntaryIcnpoGroups", participants.voluntaryIcnpoGroups());
-            g.writeNumberProperty("unclassified", participants.unclassified());
-            g.writeNumberProperty("countedAtOneEvent", participants.countedAtOneEvent());
-            g.writeNumberProperty("countedInOneGroup", participants.countedInOneGroup());
-            g.writeName("icnpoGroups");
-            g.writeStartObject();
-            participants.icnpoGroups().forEach((group, count) -> g.writeNumberProperty(group.code(), count));
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeName("completeness");
-            g.writeStartObject();
-            for (CriterionResult result : summary.completeness().results()) {
-                g.writeName(result.criterion().code());
-                g.writeStartObject();
-                g.writeStringProperty("outcome", result.outcome().code());
-                g.writeName("reasons");
-                g.writeStartArray();
-                for (CriterionReason reason : result.reasons()) {
-                    g.writeStartObject();
-                    g.writeStringProperty("code", reason.code());
-                    g.writeName("arguments");
-                    g.writeStartObject();
-                    reason.arguments().forEach(g::writeStringProperty);
-                    g.writeEndObject();
-                    g.writeStringProperty("message", reason.message(locale));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            writer.add(summary);
         }
 
         @Override
         public void end() {
-            g.writeEndArray();
-            g.close();
+            writer.end();
             out.println();
-        }
-
-        private static void codes(JsonGenerator g, String name, Set<Theme> themes) {
-            g.writeName(name);
-            g.writeStartArray();
-            themes.forEach(theme -> g.writeString(theme.code()));
-            g.writeEndArray();
-        }
-
-        private static void share(JsonGenerator g, String name, OptionalDouble share) {
-            if (share.isPresent()) {
-                g.writeNumberProperty(name, share.getAsDouble());
-            }
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -106,28 +108,55 @@ public final class DatasetReader {
             if (Files.isDirectory(path)) {
                 return directory(reader, path, locale, check, threads);
             }
-            Input in = new Input(Files.newInputStream(path));
-            try {
-                String file = path.getFileName().toString();
-                Source source = new Source(reader, path, check);
-                int first = firstByte(in);
-                int firstByte = first < 0 ? -1 : in.peek(first);
-                if (firstByte == '{' && !in.closesOnItsLine(first)) {
-                    // A policy written over many lines, as pretty printing or a person writes it: one document, not
-                    // JSON Lines, whose every line would be reported as broken.
-                    return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
-                            .onClose(() -> close(in));
-                }
-                Iterator<Supplier<DatasetRecord>> records = firstByte == '['
-                        ? new ArrayRecords(reader, in, file, locale, source)
-                        : new LineRecords(reader, in, file, locale, source, threads > 1);
-                return InOrder.stream(records, threads).onClose(() -> close(in));
-            } catch (IOException | RuntimeException e) {
-                close(in);
-                throw e;
-            }
+            return file(reader, Files.newInputStream(path), path.getFileName().toString(),
+                    new Source(reader, path, check), locale, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the dataset " + path, e);
+        }
+    }
+
+    /**
+     * Reads the records of a dataset from a stream, which is closed with the returned stream: a single policy, a
+     * JSON array of policies or JSON Lines, detected as for a file. The stream cannot be read again, so the
+     * validation problems of its records keep no line and column (their format problems keep theirs).
+     *
+     * @param reader  the document reader
+     * @param in  the stream, not null
+     * @param name  the name the records' sources are given, not null
+     * @param locale  the language of the messages
+     * @param check  how to make a record's report
+     * @param threads  how many threads work on the records, at least one
+     * @return the records, lazily read, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Stream<DatasetRecord> records(DocumentReader reader, InputStream in, String name, Locale locale,
+            Check check, int threads) {
+        try {
+            return file(reader, in, name, new Source(reader, null, check), locale, threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the dataset " + name, e);
+        }
+    }
+
+    private static Stream<DatasetRecord> file(DocumentReader reader, InputStream stream, String file, Source source,
+            Locale locale, int threads) throws IOException {
+        Input in = new Input(stream);
+        try {
+            int first = firstByte(in);
+            int firstByte = first < 0 ? -1 : in.peek(first);
+            if (firstByte == '{' && !in.closesOnItsLine(first)) {
+                // A policy written over many lines, as pretty printing or a person writes it: one document, not
+                // JSON Lines, whose every line would be reported as broken.
+                return Stream.of(file).map(name -> source.record(name, reader.parse(in, locale, 0), null))
+                        .onClose(() -> close(in));
+            }
+            Iterator<Supplier<DatasetRecord>> records = firstByte == '['
+                    ? new ArrayRecords(reader, in, file, locale, source)
+                    : new LineRecords(reader, in, file, locale, source, threads > 1);
+            return InOrder.stream(records, threads).onClose(() -> close(in));
+        } catch (IOException | RuntimeException e) {
+            close(in);
+            throw e;
         }
     }
 
@@ -161,15 +190,16 @@ public final class DatasetReader {
      */
     private static final class Source {
         private final DocumentReader reader;
-        private final Path file;
+        private final @Nullable Path file;
         private final Check check;
         private final boolean rereadable;
 
-        Source(DocumentReader reader, Path file, Check check) {
+        /** A source of a null file is a stream, which cannot be read again. */
+        Source(DocumentReader reader, @Nullable Path file, Check check) {
             this.reader = reader;
             this.file = file;
             this.check = check;
-            this.rereadable = check != FORMAT && Files.isRegularFile(file);
+            this.rereadable = check != FORMAT && file != null && Files.isRegularFile(file);
         }
 
         /**
