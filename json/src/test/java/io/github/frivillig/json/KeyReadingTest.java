@@ -78,6 +78,20 @@ class KeyReadingTest {
     }
 
     @Test
+    void reportsTheSameUnknownKeyTwiceAsADuplicateEvenWhenLenient() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"extra\":1,\"extra\":2,\"formatVersion\"");
+
+        ValidationReport lenient = PolicyJson.builder().lenient().build().validate(json, Locale.ENGLISH);
+        ValidationReport strict = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(lenient.errors()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format.duplicate-key", "/extra"));
+        assertThat(lenient.warnings()).extracting(Violation::code).containsExactly("format.unknown-key");
+        assertThat(strict.errors()).extracting(Violation::code)
+                .containsExactly("format.unknown-key", "format.duplicate-key");
+    }
+
+    @Test
     void reportsANullValue() {
         // A policy without a vision, so that the null vision is its only one.
         String json = JSON.write(POLICY.toBuilder().vision(null).build())
