@@ -209,6 +209,13 @@ public final class DocumentReader {
             }
             if (first != JsonToken.START_OBJECT) {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
+                // The value is read to its end all the same, so that malformed JSON is reported as such whatever
+                // its root: the parser finds the error in [1,] or an unclosed string only when it reads on.
+                parser.skipChildren();
+                parser.finishToken();
+                if (parser.nextToken() != null) {
+                    problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
+                }
                 return new Parsed(null, problems);
             }
             if (landmarks != null) {
