@@ -106,6 +106,21 @@ class FormatErrorsTest {
         assertThatThrownBy(() -> JSON.read(json)).isInstanceOf(PolicyFormatException.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            trailing comma in an array   | [1,]
+            unclosed array               | [1, 2
+            unclosed string              | "policy
+            bad token after an array     | [1] x
+            """)
+    void malformedJsonIsASyntaxErrorWhateverItsRoot(String name, String json) {
+        ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(report.errors()).extracting(Violation::code)
+                .containsExactly("format.not-a-policy", "format.syntax");
+        assertThat(report.errors().get(1).location()).get().extracting(SourceLocation::line).isEqualTo(1L);
+    }
+
     @Test
     void formatExceptionKeepsItsReportWhenSerialized() throws IOException, ClassNotFoundException {
         PolicyFormatException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(PolicyFormatException.class,

@@ -3,6 +3,7 @@ package io.github.frivillig.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,48 @@ class KeyReadingTest {
         assertThat(report.errors()).extracting(Violation::code).containsExactly("format.duplicate-key");
         assertThat(report.errors().get(0).pointer()).isEqualTo("/owner");
         assertThat(report.errors().get(0).arguments()).containsEntry("key", "owner");
+    }
+
+    @Test
+    void reportsTheSameUnknownKeyTwiceAsADuplicateEvenWhenLenient() {
+        String json = TEXT.replaceFirst("\\{\"formatVersion\"", "{\"extra\":1,\"extra\":2,\"formatVersion\"");
+
+        ValidationReport lenient = PolicyJson.builder().lenient().build().validate(json, Locale.ENGLISH);
+        ValidationReport strict = JSON.validate(json, Locale.ENGLISH);
+
+        assertThat(lenient.errors()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format.duplicate-key", "/extra"));
+        assertThat(lenient.warnings()).extracting(Violation::code).containsExactly("format.unknown-key");
+        assertThat(strict.errors()).extracting(Violation::code)
+                .containsExactly("format.unknown-key", "format.duplicate-key");
+    }
+
+    @Test
+    void reportsAnUnpairedSurrogateInAKeyAsInvalidTextAtItsObject() {
+        for (String key : List.of("\\ud800", "a\\udc00", "\\ud800\\u0041")) {
+            String json = "{\"formatVersion\": \"1.0\", \"title\": {\"nb\": \"Tittel\", \"" + key + "\": \"x\"}}";
+
+            ValidationReport report = JSON.validate(json, Locale.ENGLISH);
+
+            assertThat(report.errors()).extracting(Violation::code, Violation::pointer)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("format.invalid-text", "/title"));
+        }
+    }
+
+    @Test
+    void pointsAnOverLongKeyAtItsObjectNotAtTheKeyBeforeIt() {
+        String longKey = "k".repeat(ReadLimits.defaults().maxNameLength() + 1);
+        String nested = "{\"formatVersion\": \"1.0\", \"extensions\": {\"a\": 1, \"" + longKey + "\": 2}}";
+        String root = "{\"formatVersion\": \"1.0\", \"" + longKey + "\": 2}";
+
+        Violation inExtensions = JSON.validate(nested, Locale.ENGLISH).errors().get(0);
+        Violation atRoot = JSON.validate(root, Locale.ENGLISH).errors().get(0);
+
+        assertThat(inExtensions.code()).isEqualTo("format.limit");
+        assertThat(inExtensions.arguments()).containsEntry("limit", "maxNameLength");
+        assertThat(inExtensions.pointer()).isEqualTo("/extensions");
+        assertThat(atRoot.arguments()).containsEntry("limit", "maxNameLength");
+        assertThat(atRoot.pointer()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.frivillig.core.internal.BuilderStyle;
 import io.github.frivillig.core.text.LocalizedText;
 import io.github.frivillig.core.validation.constraints.PhoneNumber;
+import io.github.frivillig.core.validation.constraints.ValidLocalId;
 import io.github.frivillig.core.validation.constraints.ValidText;
 
 /**
@@ -30,7 +31,7 @@ import io.github.frivillig.core.validation.constraints.ValidText;
 public record Person(
         @PersonalData @Nullable String name,
         @ValidText @Nullable LocalizedText title,
-        @Nullable LocalId organisation,
+        @ValidLocalId @Nullable LocalId organisation,
         @PersonalData @Email @Nullable String email,
         @PersonalData @PhoneNumber @Nullable String phone) {
 

@@ -432,6 +432,17 @@ class PolicyValidatorTest {
     }
 
     @Test
+    void malformedOrganisationOfAPersonIsReportedLikeEveryOtherReference() {
+        Policy policy = valid().addContact(Person.builder().title(LocalizedText.of("nb", "Leder"))
+                .organisation(id("Bad Id")).build()).build();
+
+        assertThat(VALIDATOR.validate(policy).violations())
+                .filteredOn(violation -> violation.code().equals("id.malformed"))
+                .extracting(Violation::pointer)
+                .containsExactly("/contacts/0/organisation");
+    }
+
+    @Test
     void textThatLooksLikeATemplateIsShownAsItIs() {
         String hostile = "${1+1}#{2*3}{0}{id}";
         Policy policy = valid().addOrganisation(Organisation.builder().id(id(hostile)).name(hostile)

@@ -13,6 +13,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 
 import io.github.frivillig.core.policy.Policy;
@@ -209,6 +210,13 @@ public final class DocumentReader {
             }
             if (first != JsonToken.START_OBJECT) {
                 problems.add("format.not-a-policy", Severity.ERROR, parser, "", Problems.args());
+                // The value is read to its end all the same, so that malformed JSON is reported as such whatever
+                // its root: the parser finds the error in [1,] or an unclosed string only when it reads on.
+                parser.skipChildren();
+                parser.finishToken();
+                if (parser.nextToken() != null) {
+                    problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
+                }
                 return new Parsed(null, problems);
             }
             if (landmarks != null) {
@@ -219,7 +227,7 @@ public final class DocumentReader {
                 problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
             }
         } catch (JacksonException e) {
-            problems.addParserFailure(e, parser, pointer(parser));
+            problems.addParserFailure(e, parser, pointer(parser, e));
             policy = null;
         } catch (Problems.TooManyProblems e) {
             policy = null;
@@ -227,12 +235,26 @@ public final class DocumentReader {
         return new Parsed(policy, problems, landmarks);
     }
 
-    static String pointer(JsonParser parser) {
+    /**
+     * Returns the place where the parser failed. A key that cannot be read (too long, not Unicode) has no name to
+     * point at, and the context still names the key before it: its place is the object it is in.
+     */
+    static String pointer(JsonParser parser, JacksonException failure) {
         try {
-            return parser.streamReadContext().pathAsPointer().toString();
+            TokenStreamContext context = parser.streamReadContext();
+            if (context.inObject() && context.getParent() != null && failedInKey(failure)) {
+                return context.getParent().pathAsPointer().toString();
+            }
+            return context.pathAsPointer().toString();
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    /** Tells whether the parser failed on a key, by its messages for an over-long key and a key not in Unicode. */
+    private static boolean failedInKey(JacksonException failure) {
+        String message = String.valueOf(failure.getOriginalMessage());
+        return message.startsWith("Name length") || message.contains(" in property name");
     }
 
     /**

@@ -189,6 +189,7 @@ public final class PolicyReader {
         }
         Object[] values = type.newValues();
         long seen = 0;
+        Set<String> unknownSeen = null;
         boolean root = landmarks != null && type == FormatModel.policy();
         PropertyNameMatcher matcher = type.matcher();
         for (int match = parser.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
@@ -202,8 +203,18 @@ public final class PolicyReader {
             Property property = match < 0 ? null : type.property(match);
             long bit = property == null ? 0 : 1L << match;
             if (property == null) {
-                problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
-                        Problems.args("key", parser.currentName(), "type", type.name()));
+                // An unknown key is a duplicate the second time, whether unknown keys are errors or warnings:
+                // duplicate keys are errors in every object. The set is made only for an object with unknown keys.
+                String name = parser.currentName();
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                if (unknownSeen.add(name)) {
+                    problems.add("format.unknown-key", unknownKeySeverity, parser, pointer(),
+                            Problems.args("key", name, "type", type.name()));
+                } else {
+                    problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(), Problems.args("key", name));
+                }
             } else if ((seen & bit) != 0) {
                 problems.add("format.duplicate-key", Severity.ERROR, parser, pointer(),
                         Problems.args("key", property.name()));

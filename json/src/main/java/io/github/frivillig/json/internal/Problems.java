@@ -145,10 +145,18 @@ public final class Problems {
             }
             add("format.limit", Severity.ERROR, location, pointer,
                     limit == null ? args("detail", detail) : args("detail", detail, "limit", limit));
+        } else if (LONE_SURROGATE_IN_KEY.matcher(detail).find()) {
+            // The parser decodes keys itself and stops at an unpaired surrogate in one, where in a string value it
+            // hands the text over and the reader reports it; the problem is the same, so is its code.
+            add("format.invalid-text", Severity.ERROR, location, pointer, args());
         } else {
             add("format.syntax", Severity.ERROR, location, pointer, args("detail", plain(detail)));
         }
     }
+
+    /** Jackson's messages for an unpaired surrogate in a key, which it reports as malformed JSON. */
+    private static final java.util.regex.Pattern LONE_SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+            "^(Broken surrogate pair|Unexpected low surrogate|Unexpected high surrogate) in property name");
 
     private static final java.util.regex.Pattern QUOTED_TOKEN =
             java.util.regex.Pattern.compile("(Unrecognized token) '.*?'(: was expecting)", java.util.regex.Pattern.DOTALL);
