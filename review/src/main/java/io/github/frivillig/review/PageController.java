@@ -276,15 +276,16 @@ public class PageController {
         Path directory = Files.createTempDirectory("frivillig-tables");
         try {
             PolicyCsv.export(policies.stream(), directory);
+            // The tables, their data package descriptor, and the label tables in a folder of their own.
             List<Path> files;
-            try (Stream<Path> listing = Files.list(directory)) {
-                files = listing.sorted(Comparator.comparing(Path::toString)).toList();
+            try (Stream<Path> listing = Files.walk(directory)) {
+                files = listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
             }
             response.setContentType("application/zip");
             response.setHeader("Content-Disposition", "attachment; filename=\"frivillig-tables.zip\"");
             try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
                 for (Path file : files) {
-                    zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                    zip.putNextEntry(new ZipEntry(directory.relativize(file).toString().replace('\\', '/')));
                     Files.copy(file, zip);
                     zip.closeEntry();
                 }

@@ -119,7 +119,8 @@ class PagesTest {
                 }
             }
         }
-        assertThat(names).contains("policies.csv", "measures.csv", "events.csv", "inputs.csv");
+        assertThat(names).contains("policies.csv", "measures.csv", "events.csv", "inputs.csv", "datapackage.json",
+                "labels/theme.csv");
         assertThat(policyRows).isEqualTo(SeedDataset.FILES.size());
     }
 
