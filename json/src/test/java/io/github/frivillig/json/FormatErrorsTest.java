@@ -270,6 +270,30 @@ class FormatErrorsTest {
     }
 
     @Test
+    void aNumberLongerThanTheStringLimitIsStoppedByTheNumberLimit() {
+        // The parser buffers a number's digits as it buffers a string, and checks the buffer against the string
+        // limit while it grows; the report still names the limit the user would raise, for every kind of number.
+        PolicyJson strict = PolicyJson.builder().limits(ReadLimits.defaults().withMaxNumberLength(5)
+                .withMaxStringLength(40)).build();
+        for (String number : List.of("1".repeat(2_000), "-" + "1".repeat(2_000), "1." + "5".repeat(2_000),
+                "1e" + "9".repeat(2_000))) {
+            String document = VALID.replace("\"status\": \"in-dialogue\"",
+                    "\"status\": \"in-dialogue\", \"extensions\": {\"n\": " + number + "}");
+
+            List<Violation> violations = strict.validate(document, Locale.ENGLISH).violations();
+
+            assertThat(violations).extracting(Violation::code).as(number.substring(0, 3)).containsExactly("format.limit");
+            assertThat(violations.get(0).arguments()).containsEntry("limit", "maxNumberLength");
+            assertThat(violations.get(0).message()).contains("ReadLimits.maxNumberLength").contains("(5,")
+                    .doesNotContain("maxStringLength");
+        }
+        String longString = VALID.replace("\"status\": \"in-dialogue\"",
+                "\"status\": \"in-dialogue\", \"extensions\": {\"s\": \"" + "1".repeat(2_000) + "\"}");
+        assertThat(strict.validate(longString, Locale.ENGLISH).violations().get(0).arguments())
+                .containsEntry("limit", "maxStringLength");
+    }
+
+    @Test
     void theLimitOnElementsCanBeSetAndIsEnforced() {
         // 64 is the smallest limit (see docs/format.md, "Input limits").
         PolicyJson strict = PolicyJson.builder().limits(ReadLimits.defaults().withMaxElements(64)).build();

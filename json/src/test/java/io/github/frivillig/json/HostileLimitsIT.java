@@ -63,8 +63,7 @@ class HostileLimitsIT {
                         input(HEAD + "\"title\": {\"nb\": \"", "Æøå ", 10 * million, "\"}}")),
                 Arguments.of("a 50 MB key", "maxNameLength",
                         input(HEAD + "\"", "k", 50 * million, "\": 1}")),
-                // The parser counts a number's digits as it buffers them, as it does a string's characters.
-                Arguments.of("a 50 MB number", "maxNumberLength|maxStringLength",
+                Arguments.of("a 50 MB number", "maxNumberLength",
                         input(HEAD + "\"extensions\": {\"x\": 1", "0", 50 * million, "}}")),
                 Arguments.of("10 million numbers in extensions", "maxElements",
                         input(HEAD + "\"extensions\": {\"x\": [0", ",1", 10 * million, "]}}")),
@@ -184,7 +183,9 @@ class HostileLimitsIT {
     private static void assertNamesTheLimit(ValidationReport report, String limit) {
         assertThat(report.errors()).as("errors").isNotEmpty();
         if (limit.equals("not-a-policy")) {
-            assertThat(report.errors()).extracting(Violation::code).containsExactly("format.not-a-policy");
+            // The value is read on after its root, to find malformed JSON in it, until a limit stops the reading.
+            assertThat(report.errors()).extracting(Violation::code)
+                    .containsExactly("format.not-a-policy", "format.limit");
             return;
         }
         if (limit.equals("maxProblems")) {

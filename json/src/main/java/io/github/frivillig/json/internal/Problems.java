@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -143,6 +145,16 @@ public final class Problems {
                     detail = detail.replace(jackson, "ReadLimits." + limit);
                 }
             }
+            if ("maxStringLength".equals(limit) && parser != null && whileReadingNumber(failure)) {
+                // The parser gathers a number's digits in the buffer it gathers strings in, and checks the
+                // buffer's length against the string limit as it grows but the number limit only once the number
+                // ends: a number longer than the string limit is stopped by the wrong one.
+                limit = "maxNumberLength";
+                Matcher length = FIRST_LENGTH.matcher(detail);
+                detail = "Number value length (" + (length.find() ? "more than " + length.group(1) : "unknown")
+                        + ") exceeds the maximum allowed (" + parser.streamReadConstraints().getMaxNumberLength()
+                        + ", ReadLimits.maxNumberLength)";
+            }
             add("format.limit", Severity.ERROR, location, pointer,
                     limit == null ? args("detail", detail) : args("detail", detail, "limit", limit));
         } else if (LONE_SURROGATE_IN_KEY.matcher(detail).find()) {
@@ -154,18 +166,36 @@ public final class Problems {
         }
     }
 
+    /** The first length in a limit's message, which for a too long value is how far the parser had read. */
+    private static final Pattern FIRST_LENGTH = Pattern.compile("\\((\\d+)\\)");
+
+    /**
+     * Whether the parser failed inside its reading of a number, as the methods on the failure's stack say: the
+     * exception carries no other trace of the token it stopped in, which had not begun when it was thrown.
+     */
+    private static boolean whileReadingNumber(JacksonException failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            String method = frame.getMethodName();
+            if (frame.getClassName().startsWith("tools.jackson.core.")
+                    && method.startsWith("_parse") && (method.contains("Number") || method.contains("Float"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Jackson's messages for an unpaired surrogate in a key, which it reports as malformed JSON. */
-    private static final java.util.regex.Pattern LONE_SURROGATE_IN_KEY = java.util.regex.Pattern.compile(
+    private static final Pattern LONE_SURROGATE_IN_KEY = Pattern.compile(
             "^(Broken surrogate pair|Unexpected low surrogate|Unexpected high surrogate) in property name");
 
-    private static final java.util.regex.Pattern QUOTED_TOKEN =
-            java.util.regex.Pattern.compile("(Unrecognized token) '.*?'(: was expecting)", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern START_MARKER =
-            java.util.regex.Pattern.compile(" at \\[Source: [^\\]]*\\]");
-    private static final java.util.regex.Pattern PARSER_ADVICE = java.util.regex.Pattern.compile(
+    private static final Pattern QUOTED_TOKEN =
+            Pattern.compile("(Unrecognized token) '.*?'(: was expecting)", Pattern.DOTALL);
+    private static final Pattern START_MARKER =
+            Pattern.compile(" at \\[Source: [^\\]]*\\]");
+    private static final Pattern PARSER_ADVICE = Pattern.compile(
             "(:\\s*|\\s*\\()(consider )?enabl(e|ing) `.*$"
             + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
-            java.util.regex.Pattern.DOTALL);
+            Pattern.DOTALL);
 
     /**
      * Makes a parser's message fit for a report: a word the parser did not recognise is not quoted, since it is
