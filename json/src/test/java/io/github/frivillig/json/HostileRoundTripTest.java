@@ -81,6 +81,35 @@ class HostileRoundTripTest {
         assertThat(writtenExtensions.get("x-text").stringValue()).contains("\u0000", "\u001f", "\"", "\\");
     }
 
+    /** Each number in the extensions is written back as the text it was read as, not only as the same decimal. */
+    @Test
+    void extensionNumbersAreWrittenBackDigitForDigit() {
+        String policy = JSON.write(TestPolicies.valid().build());
+        String numbers = "[1.50,5e0,1e400,1E+400,-0,0.0,1.0E-7,-2.5e-400,123456789012345678901234567890,7]";
+        String original = policy.substring(0, policy.length() - 1)
+                + ",\"extensions\":{\"x-numbers\":" + numbers + ",\"x-empty\":{},\"x-none\":[]}}";
+
+        String written = JSON.write(JSON.read(original));
+
+        assertThat(written).contains("\"x-numbers\":" + numbers).contains("\"x-empty\":{}")
+                .contains("\"x-none\":[]");
+        assertThat(JSON.read(written)).isEqualTo(JSON.read(original));
+        assertThat(JSON.read(written)).isNotEqualTo(JSON.read(original.replace("5e0", "5")));
+    }
+
+    /**
+     * An empty extensions object carries nothing, and is left out when written, as an empty list is: the format
+     * reads a left-out key and an empty value the same (docs/format.md, "Extensions").
+     */
+    @Test
+    void anEmptyExtensionsObjectReadsAsNone() {
+        String policy = JSON.write(TestPolicies.valid().build());
+        String withEmpty = policy.substring(0, policy.length() - 1) + ",\"extensions\":{}}";
+
+        assertThat(JSON.read(withEmpty)).isEqualTo(JSON.read(policy));
+        assertThat(JSON.write(JSON.read(withEmpty))).isEqualTo(policy);
+    }
+
     /** Written extensions are written the same way again: the bytes are stable after the first round. */
     @Test
     void writtenExtensionsAreStable() {

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A JSON-like value kept in the {@code extensions} of a policy or entity: the one place for data that the
  * Frivillig model does not cover, written back exactly as it was read.
  * <p>
- * The family is closed: null, boolean, number, string, array and object. Numbers keep their decimal form, so
- * {@code 1.50} stays {@code 1.50}; object members keep their order.
+ * The family is closed: null, boolean, number, string, array and object. Numbers keep the text they were written
+ * in, so {@code 1.50} stays {@code 1.50} and {@code 5e0} stays {@code 5e0}; object members keep their order.
  * <p>
  * All implementations are immutable and thread-safe.
  */
@@ -46,7 +47,18 @@ public sealed interface ExtensionValue
      * @return the value, not null
      */
     static ExtensionValue of(BigDecimal value) {
-        return new NumberValue(value);
+        return new NumberValue(value.toString());
+    }
+
+    /**
+     * Obtains a number value written as a JSON number, kept digit for digit.
+     *
+     * @param text  a JSON number, such as {@code 1.50} or {@code 5e0}, not null
+     * @return the value, not null
+     * @throws IllegalArgumentException if the text is not a JSON number
+     */
+    static ExtensionValue number(String text) {
+        return new NumberValue(text);
     }
 
     /**
@@ -56,7 +68,7 @@ public sealed interface ExtensionValue
      * @return the value, not null
      */
     static ExtensionValue of(long value) {
-        return new NumberValue(BigDecimal.valueOf(value));
+        return new NumberValue(Long.toString(value));
     }
 
     /**
@@ -114,23 +126,45 @@ public sealed interface ExtensionValue
     }
 
     /**
-     * A JSON number, kept in its decimal form.
+     * A JSON number, kept as the text it was written in: {@code 1.50}, {@code 5e0} and {@code 1E+400} are three
+     * different values, each written back as it is, while {@link #value()} gives each as a decimal.
      *
-     * @param value  the number, not null
+     * @param text  the number as JSON writes it, not null
      */
-    record NumberValue(BigDecimal value) implements ExtensionValue {
+    record NumberValue(String text) implements ExtensionValue {
+        // The number grammar of RFC 8259, section 6.
+        private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
         /**
          * Creates a number value.
          *
-         * @param value  the number, not null
+         * @param text  the number as JSON writes it, not null
+         * @throws IllegalArgumentException if the text is not a JSON number
          */
         public NumberValue {
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(text, "text");
+            if (!JSON_NUMBER.matcher(text).matches()) {
+                throw new IllegalArgumentException("Not a JSON number: " + abbreviated(text));
+            }
+        }
+
+        /**
+         * Returns the number as a decimal, whose scale is the text's: {@code 1.50} has scale 2.
+         *
+         * @return the decimal, not null
+         * @throws NumberFormatException if the exponent is beyond what a {@link BigDecimal} can hold
+         */
+        public BigDecimal value() {
+            return new BigDecimal(text);
+        }
+
+        private static String abbreviated(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
         }
 
         @Override
         public String toString() {
-            return value.toString();
+            return text;
         }
     }
 

@@ -41,6 +41,30 @@ class ExtensionValueTest {
     }
 
     @Test
+    void keepsTheTextOfANumber() {
+        ExtensionValue.NumberValue written = (ExtensionValue.NumberValue) ExtensionValue.number("5e0");
+
+        assertThat(written).hasToString("5e0");
+        assertThat(written.value()).isEqualByComparingTo("5");
+        assertThat(written).isNotEqualTo(ExtensionValue.of(5));
+        assertThat(ExtensionValue.number("1e400")).isNotEqualTo(ExtensionValue.of(new BigDecimal("1e400")))
+                .hasToString("1e400");
+        assertThat(ExtensionValue.of(new BigDecimal("1e400"))).hasToString("1E+400");
+    }
+
+    @Test
+    void acceptsOnlyJsonNumbers() {
+        // RFC 8259, section 6: no leading zeros, no plus sign, digits on both sides of the point, no NaN.
+        for (String notJson : List.of("01", "+1", "1.", ".5", "1e", "NaN", "Infinity", "0x10", " 1", "1 ", "")) {
+            assertThatThrownBy(() -> ExtensionValue.number(notJson)).as(notJson)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        for (String json : List.of("0", "-0", "1.50", "5e0", "1E+400", "-2.5e-400", "123456789012345678901234567890")) {
+            assertThat(ExtensionValue.number(json)).as(json).hasToString(json);
+        }
+    }
+
+    @Test
     void isNotChangedByChangingTheListItWasMadeFrom() {
         List<ExtensionValue> source = new ArrayList<>(List.of(ExtensionValue.of("a")));
         ArrayValue array = (ArrayValue) ExtensionValue.array(source);

@@ -570,8 +570,8 @@ public final class PolicyReader {
                 return text == null ? null : ExtensionValue.of(text);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                BigDecimal number = decimalValue();
-                return number == null ? null : ExtensionValue.of(number);
+                // Checked as a decimal, so that every number kept can be given as one, and kept as written.
+                return decimalValue() == null ? null : ExtensionValue.number(parser.getString());
             case VALUE_TRUE:
                 return ExtensionValue.of(true);
             case VALUE_FALSE:

@@ -147,7 +147,7 @@ public final class PolicyWriter {
         } else if (value instanceof ExtensionValue.StringValue string) {
             writeText(g, string.value());
         } else if (value instanceof ExtensionValue.NumberValue number) {
-            g.writeNumber(number.value());
+            g.writeNumber(number.text());
         } else if (value instanceof ExtensionValue.BooleanValue bool) {
             g.writeBoolean(bool.value());
         } else {
