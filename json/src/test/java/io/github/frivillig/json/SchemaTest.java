@@ -436,6 +436,64 @@ class SchemaTest {
                 .allSatisfy(pattern -> assertThat(pattern).startsWith("^").endsWith("$"));
     }
 
+    /**
+     * The schema compiles in the strict mode of Ajv, the most used JSON Schema validator of JavaScript, where every
+     * keyword that applies to one type of value states that type, and every subschema that requires a key defines
+     * it: the rules "strictTypes" and "strictRequired" of its documentation (ajv.js.org/strict-mode.html), checked
+     * here since the build has no JavaScript.
+     */
+    @Test
+    void meetsTheStrictModeOfAjv() {
+        List<String> problems = new ArrayList<>();
+        strictMode(TREE, "", false, false, problems);
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static final Set<String> IN_CONDITIONS = Set.of("allOf", "anyOf", "oneOf", "if", "then", "else", "not");
+
+    private static void strictMode(JsonNode schema, String pointer, boolean inCondition, boolean inContains,
+            List<String> problems) {
+        if (!schema.isObject()) {
+            return;
+        }
+        if (schema.has("pattern") && !schema.has("type")) {
+            problems.add(pointer + ": pattern without type string");
+        }
+        if (schema.has("contains") && !schema.has("type")) {
+            problems.add(pointer + ": contains without type array");
+        }
+        if (inContains && (schema.has("properties") || schema.has("required")) && !schema.has("type")) {
+            problems.add(pointer + ": properties of an element without type object");
+        }
+        if (inCondition && schema.has("required")) {
+            for (JsonNode key : schema.get("required")) {
+                if (!schema.has("properties") || !schema.get("properties").has(key.stringValue())) {
+                    problems.add(pointer + ": requires " + key.stringValue() + " but does not define it");
+                }
+            }
+        }
+        schema.properties().forEach(entry -> {
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            String at = pointer + "/" + key;
+            if (Set.of("allOf", "anyOf", "oneOf").contains(key)) {
+                for (int i = 0; i < value.size(); i++) {
+                    strictMode(value.get(i), at + "/" + i, true, false, problems);
+                }
+            } else if (IN_CONDITIONS.contains(key)) {
+                strictMode(value, at, true, false, problems);
+            } else if (key.equals("contains")) {
+                strictMode(value, at, true, true, problems);
+            } else if (Set.of("properties", "$defs", "patternProperties").contains(key)) {
+                value.properties().forEach(child -> strictMode(child.getValue(), at + "/" + child.getKey(), false,
+                        false, problems));
+            } else if (Set.of("items", "additionalProperties", "propertyNames").contains(key)) {
+                strictMode(value, at, false, false, problems);
+            }
+        });
+    }
+
     private static void collectPatterns(JsonNode node, Consumer<String> patterns) {
         if (node.isObject()) {
             node.properties().forEach(entry -> {
@@ -572,6 +630,43 @@ class SchemaTest {
         }
 
         assertAgreement(pattern, candidates, text -> !text.isBlank());
+    }
+
+    /**
+     * The schema's {@code format: "uri"} and Frivillig's reading of a web address disagree only where "What the
+     * schema does not check" in docs/format.md says they do.
+     */
+    @Test
+    void webAddressesAreJudgedAlikeExceptWhereTheDocumentationSays() throws IOException {
+        String minimal = new String(resource("/minimal-policy.json"), StandardCharsets.UTF_8).strip();
+        List<String> candidates = List.of("https://www.porsgrunn.kommune.no/frivillighet", "http://example.no",
+                "https://example.no/a?b=c#d", "mailto:post@example.no", "urn:isbn:9788202000000", "ftp://example.no/x",
+                "https://example.no/%C3%A6", "file:///tmp/x", "https://[2001:db8::1]/", "https://user@example.no:8080/",
+                "www.example.no", "/relative/path", "example.no", "", " ", "https://example.no/a b",
+                "https://example.no/%zz", "https://example.no/æøå", "https://kragerø.kommune.no/",
+                "https://example.no/a|b", "https://example.no/{x}", "https://example.no/a\\b", "https://", "http:",
+                "https:foo", "https://example.no:port/", "https://example.no/?a[]=1", "https://exa mple.no/",
+                "https://example.no/#a#b", "HTTPS://EXAMPLE.NO/", "https://example.no/\"");
+        Map<String, String> disagreements = new LinkedHashMap<>();
+        for (String url : candidates) {
+            String document = minimal.substring(0, minimal.length() - 1) + ", \"foundations\": [{\"id\": \"f\","
+                    + " \"kind\": \"municipal-plan\", \"title\": {\"nb\": \"Plan\"}, \"url\": "
+                    + JsonMapper.shared().writeValueAsString(url) + "}]}";
+            boolean schema = schemaErrors(document).isEmpty();
+            boolean frivillig = JSON.validate(document, Locale.ENGLISH).errors().isEmpty();
+            if (schema != frivillig) {
+                disagreements.put(url, "schema " + schema + ", Frivillig " + frivillig);
+            }
+        }
+        assertThat(disagreements).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // Letters such as æ, ø and å unencoded, which RFC 3986 does not allow.
+                "https://example.no/æøå", "schema false, Frivillig true",
+                "https://kragerø.kommune.no/", "schema false, Frivillig true",
+                // Square brackets outside an IPv6 host, which RFC 3986 reserves for one.
+                "https://example.no/?a[]=1", "schema false, Frivillig true",
+                // Nothing after the scheme: a URI to RFC 3986, no address to Frivillig.
+                "http:", "schema true, Frivillig false",
+                "https://", "schema true, Frivillig false"));
     }
 
     private static void assertAgreement(Pattern pattern, List<String> candidates, Predicate<String> parser) {
