@@ -114,6 +114,30 @@ class ParallelDatasetTest {
     }
 
     @Test
+    void findsEveryLineEndWhereverItFalls() throws IOException {
+        // The ends of lines are looked for eight bytes at a time: a line of every length modulo eight, blank lines of
+        // every length, and lines across the 64 KiB blocks the file is read in.
+        StringBuilder lines = new StringBuilder();
+        List<String> expectedSources = new ArrayList<>();
+        int lineNumber = 0;
+        for (int i = 0; i < 48; i++) {
+            String policy = ONE_THREAD.write(PolicyGenerator.generate(400 + i, 1 + i % 3));
+            lines.append(policy).append(" ".repeat(i % 17)).append('\n');
+            expectedSources.add("lines.jsonl:" + ++lineNumber);
+            lines.append(" ".repeat(i % 9)).append('\n');
+            lineNumber++;
+        }
+        Path file = write("lines.jsonl", lines.toString());
+
+        for (PolicyJson json : List.of(ONE_THREAD, FOUR_THREADS)) {
+            List<DatasetRecord> records = validate(json, file);
+
+            assertThat(records).extracting(DatasetRecord::source).containsExactlyElementsOf(expectedSources);
+            assertThat(records).allSatisfy(record -> assertThat(record.isRead()).as(record.source()).isTrue());
+        }
+    }
+
+    @Test
     void refusesFewerThanOneThread() {
         assertThatThrownBy(() -> PolicyJson.builder().datasetThreads(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");

@@ -1,15 +1,18 @@
 package io.github.frivillig.json.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -366,6 +369,12 @@ public final class DatasetReader {
      * answer.
      */
     private static final class Input extends InputStream {
+        private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+        private static final long LOW_BITS = 0x0101010101010101L;
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
         // The bytes of the input before the buffer's first one.
@@ -456,6 +465,35 @@ public final class DatasetReader {
             return true;
         }
 
+        /** Returns how many bytes are buffered before the next newline, or all that are buffered if none is. */
+        int bufferedToNewline() {
+            return newline(position, limit) - position;
+        }
+
+        /**
+         * Returns the index of the first newline in the buffer from {@code from} to {@code to}, or {@code to} if there
+         * is none. Eight bytes are looked at a time: the lines of a dataset are long, and finding their ends is the
+         * one pass over the bytes that the thread reading a dataset makes alone, while the others parse.
+         */
+        private int newline(int from, int to) {
+            int i = from;
+            for (; i + Long.BYTES <= to; i += Long.BYTES) {
+                // The bytes that equal '\n' become zero; the lowest zero byte sets the lowest high bit below (the
+                // bits above it may be set falsely, which the lowest one makes harmless).
+                long word = (long) WORDS.get(buffer, i) ^ NEWLINES;
+                long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
+                if (zeros != 0) {
+                    return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+                }
+            }
+            for (; i < to; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return to;
+        }
+
         /** Returns how many bytes of the input lie before the position. */
         long offset() {
             return before + position;
@@ -475,11 +513,7 @@ public final class DatasetReader {
             if (!ensure(1)) {
                 return -1;
             }
-            int end = Math.min(limit, position + length);
-            int i = position;
-            while (i < end && buffer[i] != '\n') {
-                i++;
-            }
+            int i = newline(position, Math.min(limit, position + length));
             int count = i - position;
             if (count == 0) {
                 return -1;
@@ -492,11 +526,10 @@ public final class DatasetReader {
         /** Skips the bytes before the next newline, and the newline itself. */
         void skipLine() throws IOException {
             while (ensure(1)) {
-                for (int i = position; i < limit; i++) {
-                    if (buffer[i] == '\n') {
-                        position = i + 1;
-                        return;
-                    }
+                int i = newline(position, limit);
+                if (i < limit) {
+                    position = i + 1;
+                    return;
                 }
                 position = limit;
             }
@@ -598,17 +631,35 @@ public final class DatasetReader {
          * @return the bytes, or null if the line is longer, in which case what was copied is read again first
          */
         byte[] copy(int limit) throws IOException {
-            ByteArrayOutputStream copy = new ByteArrayOutputStream(Math.min(limit, 8192));
-            byte[] block = new byte[8192];
-            int count;
-            while ((count = readAny(block, 0, Math.min(block.length, limit + 1 - copy.size()))) > 0) {
-                copy.write(block, 0, count);
-                if (copy.size() > limit) {
-                    copied = new ByteArrayInputStream(copy.toByteArray());
+            // Most lines are within the buffered look ahead: copied once, into an array of their length.
+            byte[] copy = new byte[Math.min(limit + 1, Math.max(in.bufferedToNewline(), 1))];
+            int size = 0;
+            while (true) {
+                if (size == copy.length) {
+                    if (atEnd()) {
+                        break;
+                    }
+                    copy = Arrays.copyOf(copy, (int) Math.min((long) limit + 1, 2L * copy.length));
+                }
+                int count = readAny(copy, size, copy.length - size);
+                if (count < 0) {
+                    break;
+                }
+                size += count;
+                if (size > limit) {
+                    copied = new ByteArrayInputStream(copy, 0, size);
                     return null;
                 }
             }
-            return copy.toByteArray();
+            return size == copy.length ? copy : Arrays.copyOf(copy, size);
+        }
+
+        /** Whether nothing of the line is left to read. */
+        private boolean atEnd() throws IOException {
+            if (copied != null && copied.available() > 0) {
+                return false;
+            }
+            return ended || !in.ensure(1) || in.peek(0) == '\n';
         }
 
         /** Skips what is left of the line, and its newline, which a line never reads itself. */

@@ -1,20 +1,16 @@
 package io.github.frivillig.json.internal;
 
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -22,16 +18,30 @@ import java.util.stream.StreamSupport;
 /**
  * Runs the tasks of a dataset, which come one after another as its bytes are read, and gives their results in the
  * order the tasks came, whatever order they finish in. On one thread each task runs as it comes, on the thread that
- * reads; on more, a few tasks ahead run on worker threads while the reader goes on, so that memory stays bounded by
- * that window of tasks. A task's {@code null} result is skipped. A failure, of a task or of reading the next one, is
- * thrown when its turn comes, after the results before it.
+ * reads. On more, each worker takes the next task itself, reading it from the input in turn with the others, and
+ * runs it; the thread that consumes the stream only takes the results in order. A worker takes no task more than a
+ * window ahead of the result being taken, so that memory stays bounded, and leaves when the window is full; taking
+ * a result calls a worker back. A task's {@code null} result is skipped. A failure, of a task or of reading the next
+ * one, is thrown when its turn comes, after the results before it.
  */
 final class InOrder {
 
     /** How many tasks per thread may run or wait ahead of the result being taken. */
-    private static final int TASKS_AHEAD_PER_THREAD = 2;
+    private static final int TASKS_AHEAD_PER_THREAD = 4;
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+
+    /**
+     * The threads of every parallel dataset: a worker leaves as soon as its dataset has no task for it, so that the
+     * threads are shared between datasets, kept warm while datasets are read one after another, and gone when none
+     * is; none keeps the JVM alive.
+     */
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "frivillig-dataset-" + WORKERS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private InOrder() {
     }
@@ -39,9 +49,9 @@ final class InOrder {
     /**
      * Returns the results of tasks, in their order.
      *
-     * @param tasks  the tasks, produced on the thread that consumes the stream, not null
+     * @param tasks  the tasks, read one at a time by whichever thread takes the next, not null
      * @param threads  how many threads run the tasks, at least one
-     * @return the results that are not null, lazily; closing the stream stops the worker threads
+     * @return the results that are not null, lazily; closing the stream stops the workers
      */
     static <T> Stream<T> stream(Iterator<Supplier<T>> tasks, int threads) {
         if (threads <= 1) {
@@ -49,50 +59,71 @@ final class InOrder {
                     .map(Supplier::get)
                     .filter(result -> result != null);
         }
-        ExecutorService pool = pool(threads);
-        Iterator<T> results = new Results<>(tasks, pool, threads * TASKS_AHEAD_PER_THREAD);
+        Results<T> results = new Results<>(tasks, threads, threads * TASKS_AHEAD_PER_THREAD);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(pool::shutdownNow);
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(results::close);
     }
 
-    private static ExecutorService pool(int threads) {
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger workers = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "frivillig-dataset-" + pool + "-" + workers.incrementAndGet());
-                    // A stream its user forgets to close must not keep the JVM alive; idle workers also time out.
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+    /** What a task threw, in the place of its result. */
+    private record Failure(Throwable cause) {
     }
 
-    /** The results of the tasks, taken in order while the tasks after them run. */
+    /** The results of the tasks, taken in order while workers run the tasks after them. */
     private static final class Results<T> implements Iterator<T> {
+        // A finished task whose result is null, told apart from a task not yet finished.
+        private static final Object NOTHING = new Object();
+
         private final Iterator<Supplier<T>> tasks;
-        private final ExecutorService pool;
+        private final int threads;
         private final int window;
-        private final ArrayDeque<Future<T>> running = new ArrayDeque<>();
-        private boolean tasksEnded;
+        // Held while the next task is read: one reader at a time, in the order of the input.
+        private final ReentrantLock reading = new ReentrantLock();
+        // Guards everything below; signalled when a result comes in.
+        private final ReentrantLock state = new ReentrantLock();
+        private final Condition resultIn = state.newCondition();
+        private final Object[] finished;
+        private long taken;
+        private long consumed;
+        private long end = Long.MAX_VALUE;
+        private int workers;
+        private boolean closed;
         private T next;
 
-        Results(Iterator<Supplier<T>> tasks, ExecutorService pool, int window) {
+        Results(Iterator<Supplier<T>> tasks, int threads, int window) {
             this.tasks = tasks;
-            this.pool = pool;
+            this.threads = threads;
             this.window = window;
+            this.finished = new Object[window];
         }
 
         @Override
         public boolean hasNext() {
             while (next == null) {
-                startTasks();
-                Future<T> first = running.poll();
-                if (first == null) {
-                    return false;
+                Object result;
+                state.lock();
+                try {
+                    callWorkers();
+                    while (consumed < end && finished[slot(consumed)] == null) {
+                        resultIn.awaitUninterruptibly();
+                    }
+                    if (consumed >= end) {
+                        return false;
+                    }
+                    result = finished[slot(consumed)];
+                    finished[slot(consumed)] = null;
+                    consumed++;
+                    callWorkers();
+                } finally {
+                    state.unlock();
                 }
-                next = result(first);
+                if (result instanceof Failure failure) {
+                    throw rethrown(failure.cause());
+                }
+                if (result != NOTHING) {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) result;
+                    next = value;
+                }
             }
             return true;
         }
@@ -107,41 +138,117 @@ final class InOrder {
             return result;
         }
 
-        private void startTasks() {
-            while (!tasksEnded && running.size() < window) {
-                Supplier<T> task;
-                try {
-                    if (!tasks.hasNext()) {
-                        tasksEnded = true;
-                        return;
-                    }
-                    task = tasks.next();
-                } catch (RuntimeException | Error e) {
-                    // Reading failed: the results before the failure still come first.
-                    tasksEnded = true;
-                    running.add(CompletableFuture.failedFuture(e));
-                    return;
-                }
-                running.add(pool.submit(task::get));
+        /** Stops the workers: each finishes the task it runs and takes no other. */
+        void close() {
+            state.lock();
+            try {
+                closed = true;
+            } finally {
+                state.unlock();
             }
         }
 
-        private static <T> T result(Future<T> future) {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new InterruptedIOException("Interrupted while reading the dataset"));
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
+        /** Starts workers, up to the number of threads, while there are tasks to take and room for them. */
+        private void callWorkers() {
+            while (workers < threads && hasRoom()) {
+                workers++;
+                try {
+                    POOL.execute(this::work);
+                } catch (RuntimeException | Error e) {
+                    workers--;
+                    throw e;
                 }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
             }
+        }
+
+        private boolean hasRoom() {
+            return !closed && end == Long.MAX_VALUE && taken - consumed < window;
+        }
+
+        /** A worker: takes and runs tasks until none is left to take, or the window is full. */
+        private void work() {
+            while (true) {
+                Supplier<T> task;
+                long number;
+                reading.lock();
+                try {
+                    state.lock();
+                    try {
+                        if (!hasRoom()) {
+                            // Decided under the same lock as the consumer's call for workers, so none is missed.
+                            workers--;
+                            return;
+                        }
+                    } finally {
+                        state.unlock();
+                    }
+                    number = taken;
+                    try {
+                        if (!tasks.hasNext()) {
+                            finish(number, null);
+                            return;
+                        }
+                        task = tasks.next();
+                    } catch (RuntimeException | Error e) {
+                        // Reading failed: the results before the failure still come first.
+                        finish(number, new Failure(e));
+                        return;
+                    }
+                    state.lock();
+                    try {
+                        taken++;
+                    } finally {
+                        state.unlock();
+                    }
+                } finally {
+                    reading.unlock();
+                }
+                Object result;
+                try {
+                    T value = task.get();
+                    result = value == null ? NOTHING : value;
+                } catch (RuntimeException | Error e) {
+                    result = new Failure(e);
+                }
+                state.lock();
+                try {
+                    finished[slot(number)] = result;
+                    if (number == consumed) {
+                        // Only the result the consumer waits for wakes it: waking it for others costs a switch each.
+                        resultIn.signal();
+                    }
+                } finally {
+                    state.unlock();
+                }
+            }
+        }
+
+        /** Ends the tasks at {@code number}: with a failure in its place, or with nothing after the last task. */
+        private void finish(long number, Failure failure) {
+            state.lock();
+            try {
+                if (failure != null) {
+                    finished[slot(number)] = failure;
+                    taken = number + 1;
+                }
+                end = taken;
+                workers--;
+                resultIn.signalAll();
+            } finally {
+                state.unlock();
+            }
+        }
+
+        private int slot(long number) {
+            return (int) (number % window);
+        }
+
+        /** A task is a supplier, which throws nothing checked: what it throws is an unchecked exception or error. */
+        private static RuntimeException rethrown(Throwable cause) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return (RuntimeException) cause;
         }
     }
 }
