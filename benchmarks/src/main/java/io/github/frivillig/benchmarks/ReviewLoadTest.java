@@ -149,6 +149,7 @@ public final class ReviewLoadTest {
                       "java": "%s",
                       "processors": %d,
                       "serverHeapLimit": "-Xmx256m",
+                      "serviceArguments": [%s],
                       "inProcessPerSecond": %.1f,
                       "httpPerSecond": %.1f,
                       "ratio": %.3f,
@@ -159,7 +160,9 @@ public final class ReviewLoadTest {
                       "failedRequests": %d
                     }
                     """, document.length, clients, perClient, System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), inProcess.perSecond(), http.perSecond(), ratio,
+                    Runtime.getRuntime().availableProcessors(),
+                    String.join(", ", serviceArguments.stream().map(argument -> '"' + argument + '"').toList()),
+                    inProcess.perSecond(), http.perSecond(), ratio,
                     inProcess.percentile(50), inProcess.percentile(99), http.percentile(50), http.percentile(99),
                     http.percentile(100), heap.peakUsed / 1024.0,
                     heap.peakTotal / 1024.0, http.failures() + inProcess.failures());
