@@ -130,6 +130,27 @@ public final class DocumentReader {
     }
 
     /**
+     * Reads a document that is one line of a file, copied: read as the line would be read from the file, in place.
+     *
+     * @param bytes  the line, without its newline, not null
+     * @param length  the line's length
+     * @param locale  the language of problem messages, not null
+     * @param lineOffset  the line of the file the line is, minus one
+     * @return the policy, if it could be read, and the problems, not null
+     */
+    public Parsed parseLine(byte[] bytes, int length, Locale locale, long lineOffset) {
+        Problems problems = new Problems(locale, limits.maxProblems(), lineOffset);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+            // As for a line read from the file: the Locator reads the line again from the file, as it is.
+            return read(parser, problems, false);
+        } catch (JacksonException e) {
+            // Creating the parser failed: the first bytes are in no encoding it can detect.
+            problems.addParserFailure(e, null, "");
+            return new Parsed(null, problems);
+        }
+    }
+
+    /**
      * Reads a document from a stream that holds it alone, such as one line of a JSON Lines file.
      *
      * @param in  the stream, not null, not closed
