@@ -90,6 +90,15 @@ public final class Report {
         scaling("100000", 1.3);
         scaling("10000", Double.NaN);
         scaling("100x1000", Double.NaN);
+        // The second round's B6: the growth of the cost per input beyond what a cold cache explains, against as
+        // many inputs spread over 100 documents of 1 000.
+        JsonNode large = results.get("ScalingBenchmark.validate 100000");
+        JsonNode control = results.get("ScalingBenchmark.validate 100x1000");
+        if (large != null && control != null) {
+            rows.add(row("B6", "validate, cost per input: 100000 inputs",
+                    "per-input cost of 100 documents of 1 000 inputs (cache-cold control)",
+                    Ratio.of(large.get("primaryMetric"), control.get("primaryMetric")), 1.30, 1.10, false));
+        }
     }
 
     private void time(String id, String scenario, String baseline, String ours, String theirs, double must,
