@@ -331,7 +331,7 @@ public final class DatasetReader {
                 byte[] bytes = line.copy(copyLimit());
                 if (bytes != null) {
                     line.drain();
-                    return () -> record(name, reader.parseLine(bytes, bytes.length, locale, firstLine), start);
+                    return () -> record(name, reader.parseLine(bytes, locale, firstLine), start);
                 }
                 // Longer than a document may be: parsed here, from the copy and the rest of the line, so that the
                 // limit is reported where it is passed without holding the line in memory.

@@ -133,14 +133,13 @@ public final class DocumentReader {
      * Reads a document that is one line of a file, copied: read as the line would be read from the file, in place.
      *
      * @param bytes  the line, without its newline, not null
-     * @param length  the line's length
      * @param locale  the language of problem messages, not null
      * @param lineOffset  the line of the file the line is, minus one
      * @return the policy, if it could be read, and the problems, not null
      */
-    public Parsed parseLine(byte[] bytes, int length, Locale locale, long lineOffset) {
+    public Parsed parseLine(byte[] bytes, Locale locale, long lineOffset) {
         Problems problems = new Problems(locale, limits.maxProblems(), lineOffset);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
             // As for a line read from the file: the Locator reads the line again from the file, as it is.
             return read(parser, problems, false);
         } catch (JacksonException e) {
