@@ -5,22 +5,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorFactory;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
-
 import io.github.frivillig.core.municipality.MunicipalityRegister;
 import io.github.frivillig.core.policy.Policy;
-import io.github.frivillig.core.validation.internal.FieldRules;
+import io.github.frivillig.core.validation.internal.DocumentRules;
+import io.github.frivillig.core.validation.internal.FieldChecks;
+import io.github.frivillig.core.validation.internal.RegisterRules;
 import io.github.frivillig.core.validation.internal.Reporter;
-import io.github.frivillig.core.validation.internal.RuleSettings;
 
 /**
  * Validates policies and reports every problem in one pass, never throwing for bad data.
@@ -28,8 +18,8 @@ import io.github.frivillig.core.validation.internal.RuleSettings;
  * Validation has four layers:
  * <ol>
  * <li>field rules: the Jakarta Validation constraints on the model (required values, id and language tag
- *     formats, non-blank texts, municipality code formats, organisation identifier check digits), checked with
- *     Hibernate Validator;</li>
+ *     formats, non-blank texts, municipality code formats, organisation identifier check digits), checked in one
+ *     pass compiled once from those annotations, with Hibernate Validator describing each violation found;</li>
  * <li>document rules: ids unique per collection, every reference resolving, dates in order, requirements that
  *     depend on a status;</li>
  * <li>quality rules: warnings and information about data that is probably incomplete;</li>
@@ -45,10 +35,11 @@ import io.github.frivillig.core.validation.internal.RuleSettings;
  * <p>
  * The document, quality and register rules are those of the constraint
  * {@link io.github.frivillig.core.validation.constraints.ValidPolicy @ValidPolicy} on {@code Policy}, which a host's
- * own Bean Validation applies too; this validator runs each rule once, through that constraint, with its own options.
+ * own Bean Validation applies too; this validator runs each of them once, directly, with its own options.
  * <p>
- * Build one validator and reuse it: the first one built bootstraps Hibernate Validator, which is expensive and which
- * all validators then share; the bundled municipality register is loaded at the first validation. Text from the
+ * Build one validator and reuse it. The field checks of each class are compiled when a policy first reaches it, and
+ * Hibernate Validator, which is expensive to bootstrap and which all validators share, only when a policy first
+ * breaks a field rule; the bundled municipality register is loaded at the first validation. Text from the
  * policy never takes part in message interpolation, so data that looks like a template is shown as it is.
  * <p>
  * This class is immutable and thread-safe.
@@ -71,22 +62,6 @@ public final class PolicyValidator {
         this.register = builder.register;
         this.bundledRegister = builder.bundledRegister;
         this.clock = builder.clock;
-    }
-
-    /**
-     * The Hibernate Validator all validators share: it holds nothing of one validator's options, and building
-     * another would bootstrap it again and read the constraints of every class again. Each validation takes a
-     * validator of it that carries the run's options to the whole-policy constraint, which costs a few objects.
-     */
-    private static final class Engine {
-        static final HibernateValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(TemplateOnly.INSTANCE)
-                .traversableResolver(TraverseAll.INSTANCE)
-                // Caching the answers of a resolver that always says yes costs a quarter of the validation time.
-                .enableTraversableResolverResultCache(false)
-                .buildValidatorFactory()
-                .unwrap(HibernateValidatorFactory.class);
     }
 
     /**
@@ -129,19 +104,13 @@ public final class PolicyValidator {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(locale, "locale");
         Reporter reporter = new Reporter(locale, MESSAGES, includePersonalData);
-        // The document, quality and register rules run once, as the whole-policy constraint on Policy
-        // (@ValidPolicy), which hands back each violation, made with these options, as its dynamic payload.
-        RuleSettings settings = new RuleSettings(locale, includePersonalData,
-                bundledRegister ? MunicipalityRegister.bundled() : register, LocalDate.now(clock), true);
-        Validator validator = Engine.FACTORY.usingContext().constraintValidatorPayload(settings).getValidator();
-        for (ConstraintViolation<Policy> violation : validator.validate(policy)) {
-            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-            Violation ofWholePolicy = hibernate.getDynamicPayload(Violation.class);
-            if (ofWholePolicy != null) {
-                reporter.add(ofWholePolicy);
-            } else {
-                FieldRules.report(violation, reporter);
-            }
+        // The field rules are the model's constraints, checked in one pass compiled from them; the document,
+        // quality and register rules are those of @ValidPolicy, run here directly.
+        FieldChecks.MODEL.check(policy, reporter);
+        DocumentRules.check(policy, reporter);
+        MunicipalityRegister municipalities = bundledRegister ? MunicipalityRegister.bundled() : register;
+        if (municipalities != null) {
+            RegisterRules.check(policy, municipalities, LocalDate.now(clock), reporter);
         }
         return ValidationReport.of(reporter.violations());
     }
@@ -227,48 +196,13 @@ public final class PolicyValidator {
         }
 
         /**
-         * Builds the validator. The first validator built bootstraps Hibernate Validator, which all share; keep the
-         * result and reuse it all the same.
+         * Builds the validator. What validation needs is built once, when first needed, and shared by all
+         * validators; keep the result and reuse it all the same.
          *
          * @return the validator, not null
          */
         public PolicyValidator build() {
             return new PolicyValidator(this);
-        }
-    }
-
-    /**
-     * Leaves Hibernate Validator's messages uninterpolated: Frivillig makes its own messages from the rule and
-     * the offending value, so interpolating would be wasted work, and with it no expression language runs.
-     */
-    private enum TemplateOnly implements MessageInterpolator {
-        INSTANCE;
-
-        @Override
-        public String interpolate(String messageTemplate, Context context) {
-            return messageTemplate;
-        }
-
-        @Override
-        public String interpolate(String messageTemplate, Context context, Locale locale) {
-            return messageTemplate;
-        }
-    }
-
-    /** Everything in a policy is reachable and cascadable: there is no lazy loading to guard against. */
-    private enum TraverseAll implements TraversableResolver {
-        INSTANCE;
-
-        @Override
-        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
-            return true;
         }
     }
 }

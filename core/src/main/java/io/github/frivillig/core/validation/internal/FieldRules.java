@@ -86,20 +86,45 @@ public final class FieldRules {
     }
 
     /**
-     * Reports one constraint violation.
+     * Where a violation's property path starts: the pointer and the property path of the bean it was found on,
+     * and the names of the last two properties on the way there.
+     *
+     * @param pointer  the JSON Pointer of the bean, empty for the root, not null
+     * @param path  the property path of the bean, empty for the root, not null
+     * @param last  the name of the last property on the way, empty if none, not null
+     * @param beforeLast  the name of the property before it, empty if none, not null
+     */
+    public record Prefix(String pointer, String path, String last, String beforeLast) {
+        /** The start of a violation found on the validated object itself. */
+        public static final Prefix ROOT = new Prefix("", "", "", "");
+    }
+
+    /**
+     * Reports one constraint violation found on the validated object itself.
      *
      * @param violation  the constraint violation, not null
      * @param reporter  the reporter, not null
      */
     public static void report(ConstraintViolation<?> violation, Reporter reporter) {
+        report(violation, Prefix.ROOT, reporter);
+    }
+
+    /**
+     * Reports one constraint violation found on a bean below the validated object.
+     *
+     * @param violation  the constraint violation, its path relative to that bean, not null
+     * @param prefix  where the bean is, not null
+     * @param reporter  the reporter, not null
+     */
+    public static void report(ConstraintViolation<?> violation, Prefix prefix, Reporter reporter) {
         Rule rule = BY_TEMPLATE.get(violation.getMessageTemplate());
         if (rule == null) {
             rule = BY_ANNOTATION.getOrDefault(
                     violation.getConstraintDescriptor().getAnnotation().annotationType(), Rule.CONSTRAINT);
         }
-        StringBuilder pointer = new StringBuilder(48);
-        String last = "";
-        String beforeLast = "";
+        StringBuilder pointer = new StringBuilder(48).append(prefix.pointer());
+        String last = prefix.last();
+        String beforeLast = prefix.beforeLast();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.isInIterable()) {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
@@ -179,7 +204,10 @@ public final class FieldRules {
                 }
                 break;
         }
-        reporter.add(rule, pointer.toString(), violation.getPropertyPath().toString(), args, offending, personal);
+        String relative = violation.getPropertyPath().toString();
+        String path = prefix.path().isEmpty() ? relative
+                : relative.isEmpty() ? prefix.path() : prefix.path() + "." + relative;
+        reporter.add(rule, pointer.toString(), path, args, offending, personal);
     }
 
     private static boolean isTextRule(Rule rule) {

@@ -21,9 +21,20 @@ public final class Reporter {
     public static final String MASK = "***";
 
     private static final int MAX_OFFENDING_VALUE_LENGTH = 200;
+    // Violations at one place are ordered by code, then by message and offending value, so that the order never
+    // depends on the order the rules were checked in.
     private static final Comparator<Violation> DOCUMENT_ORDER = (a, b) -> {
         int byPointer = Location.compare(a.pointer(), b.pointer());
-        return byPointer != 0 ? byPointer : a.code().compareTo(b.code());
+        if (byPointer != 0) {
+            return byPointer;
+        }
+        int byCode = a.code().compareTo(b.code());
+        if (byCode != 0) {
+            return byCode;
+        }
+        int byMessage = a.message().compareTo(b.message());
+        return byMessage != 0 ? byMessage
+                : a.offendingValue().orElse("").compareTo(b.offendingValue().orElse(""));
     };
 
     private final Locale locale;
