@@ -72,22 +72,30 @@ public final class Report {
                     target ? 1.35 : Double.NaN, target ? 1.15 : Double.NaN, false);
             allocation("B1'", "`PolicyJson.read` " + size + ", bytes allocated", "Jackson into mutable classes",
                     "ReadBenchmark.frivillig " + size, "ReadBenchmark.jacksonPojos " + size,
-                    target ? 1.6 : Double.NaN);
+                    target ? 1.6 : Double.NaN, Double.NaN);
         }
         for (String data : List.of("valid", "invalid")) {
             time("B2", "read + validate 50KB, " + (data.equals("valid") ? "valid" : "1 element in 10 broken"),
                     "naive composition", "ValidateBenchmark.frivillig " + data, "ValidateBenchmark.naive " + data,
-                    1.0, 0.7, false);
+                    0.7, 0.5, false);
         }
+        allocation("B2a", "validate only 50KB, valid, bytes allocated", "naive Hibernate Validator validate",
+                "ValidateBenchmark.frivilligValidateOnly valid", "ValidateBenchmark.naiveValidateOnly valid", 0.5,
+                0.25);
+        time("B2a", "validate only 50KB, valid, time", "naive Hibernate Validator validate",
+                "ValidateBenchmark.frivilligValidateOnly valid", "ValidateBenchmark.naiveValidateOnly valid",
+                Double.NaN, Double.NaN, false);
         time("B3", "stream + validate JSON Lines, throughput", "raw token scan of the file",
-                "StreamBenchmark.tokenScan", "StreamBenchmark.readAndValidate", 0.13, 0.20, true);
+                "StreamBenchmark.tokenScan", "StreamBenchmark.readAndValidate", 0.35, 0.45, true);
         time("B4", "`PolicyJson.writeBytes` 50KB", "Jackson writing mutable classes", "WriteBenchmark.frivillig",
                 "WriteBenchmark.jacksonPojos", 1.10, 1.00, false);
         time("B5", "first read + validate in a fresh JVM", "naive composition, fresh JVM",
-                "ColdStartBenchmark.frivillig", "ColdStartBenchmark.naive", 1.0, 0.8, false);
+                "ColdStartBenchmark.frivillig", "ColdStartBenchmark.naive", 0.8, 0.6, false);
         time("B8", "`validateDataset` of JSON Lines on every core, throughput", "the same on one thread",
                 "ParallelBenchmark.oneThread", "ParallelBenchmark.allCores", 1.6, 1.8, true);
-        scaling("100000", 1.3);
+        // The first round's B6, against 1 000 inputs, whose data fits the caches: kept without a target, since the
+        // second round compares with the cache-cold control below.
+        scaling("100000", Double.NaN);
         scaling("10000", Double.NaN);
         scaling("100x1000", Double.NaN);
         // The second round's B6: the growth of the cost per input beyond what a cold cache explains, against as
@@ -98,6 +106,15 @@ public final class Report {
             rows.add(row("B6", "validate, cost per input: 100000 inputs",
                     "per-input cost of 100 documents of 1 000 inputs (cache-cold control)",
                     Ratio.of(large.get("primaryMetric"), control.get("primaryMetric")), 1.30, 1.10, false));
+        }
+        if (large != null && !large.at("/secondaryMetrics/gc.alloc.rate.norm").isMissingNode()) {
+            JsonNode allocated = large.at("/secondaryMetrics/gc.alloc.rate.norm");
+            double perInput = number(allocated.get("score")) / 100_000;
+            double error = number(allocated.get("scoreError")) / 100_000;
+            rows.add(String.format(Locale.ROOT, "| B6a | validate, bytes allocated per input: 100000 inputs | "
+                    + "the first round's 1.5 KB per input | %.0f B (± %.0f) | %s | %s |", perInput,
+                    Double.isNaN(error) ? 0 : error, perInput <= 500 ? "≤ 0.5 KB met" : "≤ 0.5 KB **missed**",
+                    perInput <= 200 ? "≤ 0.2 KB met" : "≤ 0.2 KB **missed**"));
         }
     }
 
@@ -113,7 +130,8 @@ public final class Report {
         rows.add(row(id, scenario, baseline, ratio, must, stretch, throughput));
     }
 
-    private void allocation(String id, String scenario, String baseline, String ours, String theirs, double must) {
+    private void allocation(String id, String scenario, String baseline, String ours, String theirs, double must,
+            double stretch) {
         JsonNode a = results.get(ours);
         JsonNode b = results.get(theirs);
         if (a == null || b == null || a.at("/secondaryMetrics/gc.alloc.rate.norm").isMissingNode()) {
@@ -121,7 +139,7 @@ public final class Report {
         }
         Ratio ratio = Ratio.of(a.at("/secondaryMetrics/gc.alloc.rate.norm"),
                 b.at("/secondaryMetrics/gc.alloc.rate.norm"));
-        rows.add(row(id, scenario, baseline, ratio, must, Double.NaN, false));
+        rows.add(row(id, scenario, baseline, ratio, must, stretch, false));
     }
 
     private void scaling(String inputs, double must) {

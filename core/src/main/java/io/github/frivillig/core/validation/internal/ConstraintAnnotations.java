@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConstraintAnnotations {
 
+    private static final Annotation[] NONE = {};
     private static final String GROUP_SEQUENCE_PROVIDER = "org.hibernate.validator.group.GroupSequenceProvider";
 
     private ConstraintAnnotations() {
@@ -58,18 +59,24 @@ final class ConstraintAnnotations {
         return type.isAnnotationPresent(Constraint.class);
     }
 
-    /** The annotations a repeatable container holds in its {@code value}, none for other annotations. */
+    /**
+     * The annotations a repeatable container holds in its {@code value}, none for other annotations.
+     *
+     * @throws RuntimeException if the container cannot be read, which leaves the class to Hibernate Validator
+     */
     private static Annotation[] contained(Annotation annotation) {
-        try {
-            Method value = annotation.annotationType().getDeclaredMethod("value");
-            if (value.getReturnType().isArray() && value.getReturnType().getComponentType().isAnnotation()) {
-                value.setAccessible(true);
-                return (Annotation[]) value.invoke(annotation);
+        for (Method value : annotation.annotationType().getDeclaredMethods()) {
+            if (value.getName().equals("value") && value.getReturnType().isArray()
+                    && value.getReturnType().getComponentType().isAnnotation()) {
+                try {
+                    value.setAccessible(true);
+                    return (Annotation[]) value.invoke(annotation);
+                } catch (ReflectiveOperationException unreadable) {
+                    throw new IllegalStateException("Cannot read " + annotation, unreadable);
+                }
             }
-        } catch (ReflectiveOperationException | RuntimeException noValue) {
-            // Not a container.
         }
-        return new Annotation[0];
+        return NONE;
     }
 
     /** Whether a constraint is one of Bean Validation's or Hibernate Validator's own. */

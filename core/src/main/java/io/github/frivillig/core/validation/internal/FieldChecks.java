@@ -74,14 +74,19 @@ public final class FieldChecks {
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
     private static final Check[] NO_CHECKS = {};
-    private static final String BUILT_IN = "jakarta.validation.constraints";
 
     private final Supplier<Validator> hibernateValidator;
     private volatile @Nullable Validator validator;
     private final ClassValue<BeanPlan> plans = new ClassValue<>() {
         @Override
         protected BeanPlan computeValue(Class<?> type) {
-            return compile(type);
+            try {
+                return compile(type);
+            } catch (RuntimeException unreadable) {
+                // An annotation that cannot be read, a validator that cannot be initialised: Hibernate Validator
+                // validates the class whole, and says what is wrong with it.
+                return BeanPlan.WHOLE;
+            }
         }
     };
 
@@ -118,8 +123,8 @@ public final class FieldChecks {
     }
 
     private BeanPlan compile(Class<?> type) {
-        if (!type.isRecord() || ConstraintAnnotations.inheritsConstraints(type) || ConstraintAnnotations.hasGroupSettings(type)
-                || ConstraintAnnotations.hasConstrainedGetter(type)) {
+        if (!type.isRecord() || ConstraintAnnotations.inheritsConstraints(type)
+                || ConstraintAnnotations.hasGroupSettings(type) || ConstraintAnnotations.hasConstrainedGetter(type)) {
             return ConstraintAnnotations.isConstrained(type) ? BeanPlan.WHOLE : BeanPlan.UNCONSTRAINED;
         }
         List<String> outline = new ArrayList<>();
@@ -127,7 +132,8 @@ public final class FieldChecks {
         Set<Class<? extends Annotation>> classConstraints = new HashSet<>();
         for (Annotation constraint : ConstraintAnnotations.constraints(type.getDeclaredAnnotations())) {
             outline.add("<class> @" + constraint.annotationType().getSimpleName());
-            if (constraint.annotationType() != ValidPolicy.class && ConstraintAnnotations.appliesByDefault(constraint)) {
+            if (constraint.annotationType() != ValidPolicy.class
+                    && ConstraintAnnotations.appliesByDefault(constraint)) {
                 classChecks.add(check(constraint, type));
                 classConstraints.add(constraint.annotationType());
             }
@@ -227,10 +233,10 @@ public final class FieldChecks {
     }
 
     /**
-     * Returns a function that reads a record component, made once: a function the walk calls costs a fifth of what
-     * calling a method handle that is not a constant does. It calls the component's accessor where it can, the
-     * record's own, which for a record that does not override it returns the field Hibernate Validator reads, and
-     * reads the field otherwise.
+     * Returns a function that reads a record component, made once. A method handle that is not a constant is
+     * called through a generic invoker every time, which took a fifth of the time of a validation; a function made
+     * by the lambda factory is a plain call. It calls the component's accessor where it can (for a record that does
+     * not override it, the accessor returns the field Hibernate Validator reads), and reads the field otherwise.
      */
     @SuppressWarnings("unchecked")
     private static Function<Object, Object> getter(Class<?> type, Field field) throws ReflectiveOperationException {
