@@ -24,10 +24,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,7 +88,7 @@ class BrowserTest {
             Files.writeString(file, Documents.broken());
             open("/?lang=en");
             driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-            driver.findElement(By.id("validate")).click();
+            navigateBy(By.id("validate"));
             assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("The policy has errors.");
             List<WebElement> highlighted = driver.findElements(By.cssSelector(".line.highlighted"));
             assertThat(highlighted).anySatisfy(line -> assertThat(line.getText())
@@ -102,10 +104,10 @@ class BrowserTest {
     void switchingTheLanguageTranslatesThePage() {
         open("/?lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check a volunteer policy");
-        driver.findElement(By.cssSelector(".languages a[hreflang='nn']")).click();
+        navigateBy(By.cssSelector(".languages a[hreflang='nn']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kontroller ein frivilligheitspolitikk");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nn");
-        driver.findElement(By.cssSelector(".languages a[hreflang='da']")).click();
+        navigateBy(By.cssSelector(".languages a[hreflang='da']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kontroller en frivillighedspolitik");
         screenshot("start-da");
         assertAccessible("start");
@@ -123,7 +125,7 @@ class BrowserTest {
     @Test
     void theComparisonShowsTheHeatMapAndTimelines() {
         open("/?lang=nb");
-        driver.findElement(By.id("demo")).click();
+        navigateBy(By.id("demo"));
         WebElement heatMap = driver.findElement(By.id("heatmap"));
         assertThat(heatMap.isDisplayed()).isTrue();
         assertThat(heatMap.findElements(By.cssSelector("text.policy")))
@@ -143,7 +145,7 @@ class BrowserTest {
         WebElement textarea = driver.findElement(By.id("json"));
         // Typing 30 KB key by key is slow; the value is set as a paste would set it.
         driver.executeScript("arguments[0].value = arguments[1];", textarea, Documents.scriptTitle());
-        driver.findElement(By.id("validate")).click();
+        navigateBy(By.id("validate"));
         assertThat(driver.findElement(By.id("policy-title")).getText()).isEqualTo("<script>alert(1)</script>");
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         screenshot("script-title");
@@ -155,6 +157,22 @@ class BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Hittades inte");
         screenshot("not-found");
         assertAccessible("not-found");
+    }
+
+    /**
+     * Clicks an element that leads to another page and waits until that page has replaced this one. A click returns
+     * once the browser has dispatched it, not once the next page is there: looking for the next page's elements
+     * straight after it races the navigation, and may find this page's elements or none.
+     */
+    private static void navigateBy(By target) {
+        // A navigation gives the next page a new window object: the mark set here is gone once the next page is in.
+        driver.executeScript("window.frivilligPageBeforeClick = true;");
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                // While the pages change over, the driver may answer with errors about the old one's nodes.
+                .ignoring(WebDriverException.class)
+                .until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
+                        "return window.frivilligPageBeforeClick === undefined && document.readyState === 'complete';"));
     }
 
     private static void screenshot(String name) {
