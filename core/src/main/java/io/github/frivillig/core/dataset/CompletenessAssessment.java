@@ -118,9 +118,6 @@ public record CompletenessAssessment(CriterionResult ownDocumentWithMeasures, Cr
     /**
      * Creates an assessment.
      *
-     * @param ownDocumentWithMeasures  the result of the criterion on measures, not null
-     * @param developedInDialogue  the result of the criterion on dialogue, not null
-     * @param politicallyAdopted  the result of the criterion on adoption, not null
      * @throws IllegalArgumentException if a result is of another criterion than its place says
      */
     public CompletenessAssessment {

@@ -18,9 +18,6 @@ public record CriterionResult(CompletenessCriterion criterion, CriterionOutcome 
     /**
      * Creates a criterion result, copying the reasons.
      *
-     * @param criterion  the criterion, not null
-     * @param outcome  the outcome, not null
-     * @param reasons  why, not null, not empty
      * @throws IllegalArgumentException if no reason is given
      */
     public CriterionResult {

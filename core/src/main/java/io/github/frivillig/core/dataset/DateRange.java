@@ -17,8 +17,6 @@ public record DateRange(LocalDate earliest, LocalDate latest) {
     /**
      * Creates a date range.
      *
-     * @param earliest  the earliest possible day, not null
-     * @param latest  the latest possible day, not null
      * @throws IllegalArgumentException if the latest day is before the earliest
      */
     public DateRange {

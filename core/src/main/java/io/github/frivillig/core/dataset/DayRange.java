@@ -14,8 +14,6 @@ public record DayRange(long minimum, long maximum) {
     /**
      * Creates a day range.
      *
-     * @param minimum  the fewest days possible
-     * @param maximum  the most days possible
      * @throws IllegalArgumentException if the maximum is less than the minimum
      */
     public DayRange {

@@ -31,15 +31,6 @@ public record ElementCounts(int principles, int measures, int events, int heldEv
     /**
      * Creates element counts.
      *
-     * @param principles  the number of principles, zero or more
-     * @param measures  the number of measures, zero or more
-     * @param events  the number of dialogue events, zero or more
-     * @param heldEvents  the number of events held, zero or more
-     * @param plannedEvents  the number of events planned, zero or more
-     * @param cancelledEvents  the number of events cancelled, zero or more
-     * @param inputs  the number of inputs, zero or more
-     * @param organisations  the number of organisations, zero or more
-     * @param referenceGroups  the number of reference groups, zero or more
      * @throws IllegalArgumentException if a count is negative, or the events by status outnumber the events
      */
     public ElementCounts {

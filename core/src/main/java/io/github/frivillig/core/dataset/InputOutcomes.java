@@ -42,12 +42,6 @@ public record InputOutcomes(int received, int undecided, int accepted, int partl
     /**
      * Creates input outcomes.
      *
-     * @param received  the number of inputs, zero or more
-     * @param undecided  the inputs not yet decided on, zero or more
-     * @param accepted  the inputs accepted and not reported carried out, zero or more
-     * @param partlyAccepted  the inputs partly accepted, zero or more
-     * @param implemented  the inputs accepted and carried out, zero or more
-     * @param declined  the inputs declined, zero or more
      * @throws IllegalArgumentException if a count is negative or the outcomes do not add up to the inputs received
      */
     public InputOutcomes {

@@ -80,13 +80,6 @@ public record ParticipatingOrganisations(int organisations, int voluntaryOrganis
     /**
      * Creates the participating organisations, copying the map.
      *
-     * @param organisations  the number of distinct organisations that took part, zero or more
-     * @param voluntaryOrganisations  how many of them are of the voluntary sector, zero or more
-     * @param voluntaryIcnpoGroups  the number of ICNPO groups the voluntary ones belong to, zero or more
-     * @param icnpoGroups  how many of them belong to each ICNPO group, not null
-     * @param unclassified  how many of them have no ICNPO code, zero or more
-     * @param countedAtOneEvent  the largest number of organisations counted at one held event, zero or more
-     * @param countedInOneGroup  the most voluntary organisations represented in one formed group, zero or more
      * @throws IllegalArgumentException if a count is negative or not positive in the map, a key of the map is a
      *         subgroup, or a part outnumbers its whole
      */

@@ -44,15 +44,6 @@ public record PolicySummary(@Nullable PolicyId id, @Nullable Municipality munici
 
     /**
      * Creates a summary.
-     *
-     * @param id  the policy's id, null if it has none
-     * @param municipality  the policy's municipality, null if it has none
-     * @param themes  the theme coverage, not null
-     * @param counts  the element counts, not null
-     * @param inputs  the input outcomes, not null
-     * @param daysToAdoption  the days to adoption, not null
-     * @param participants  the participating organisations, not null
-     * @param completeness  the completeness assessment, not null
      */
     public PolicySummary {
         Objects.requireNonNull(themes, "themes");

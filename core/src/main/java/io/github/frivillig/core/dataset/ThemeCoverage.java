@@ -37,10 +37,6 @@ public record ThemeCoverage(Set<Theme> principles, Set<Theme> measures, Set<Them
     /**
      * Creates a theme coverage, copying the sets.
      *
-     * @param principles  the themes named by at least one principle, not null
-     * @param measures  the themes named by at least one measure, not null
-     * @param events  the themes named by at least one dialogue event held or planned, not null
-     * @param inputs  the themes named by at least one input, not null
      * @throws NullPointerException if a set or an element of one is null
      */
     public ThemeCoverage {

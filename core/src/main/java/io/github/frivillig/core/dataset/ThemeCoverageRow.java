@@ -29,12 +29,6 @@ public record ThemeCoverageRow(@Nullable PolicyId policyId, @Nullable String mun
 
     /**
      * Creates a row.
-     *
-     * @param policyId  the policy's id, null if the policy has none
-     * @param municipalityCode  the municipality code, null if not given
-     * @param country  the country, null if not given
-     * @param theme  the theme, not null
-     * @param source  where the policy covers it, not null
      */
     public ThemeCoverageRow {
         Objects.requireNonNull(theme, "theme");

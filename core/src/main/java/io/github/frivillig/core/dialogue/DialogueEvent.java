@@ -99,38 +99,6 @@ public record DialogueEvent(
     /**
      * Creates a {@code DialogueEvent}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param kind  the kind of event, required
-     * @param title  the title, null if none
-     * @param description  what the event was about, such as its main focus, null if not given
-     * @param status  whether it was held, required
-     * @param phase  which phase of the policy's life the event belongs to, such as follow-up after adoption, null
-     *               if not stated, which is read as the policy's development
-     * @param date  when it took place or starts, null if not known
-     * @param endDate  when it ended, for events over several days, null otherwise
-     * @param startTime  the time of day it started, null if not known
-     * @param endTime  the time of day it ended, null if not known
-     * @param partOfDay  the part of the day it was held in, for sources that give no time, null if not known
-     * @param occurrences  how many meetings the event stands for, for a series of meetings the source only counts,
-     *                     null if one
-     * @param place  where it took place, null if not known
-     * @param access  who could come, null if not known
-     * @param registration  how to register, null if the source does not say
-     * @param partOf  the local id of the event it is part of, null if none
-     * @param organisers  the local ids of the organisations that organised it, not null
-     * @param facilitators  the local ids of the organisations that facilitated it, not null
-     * @param audience  who it was for, not null
-     * @param guidingQuestions  the questions put to the participants, not null
-     * @param speakers  the people who spoke or had a role, not null
-     * @param participation  who took part, null if not known
-     * @param responseDeadline  the last day for responses, for a consultation or survey, null if not stated
-     * @param responseChannels  the ways responses could be given, such as a web form, e-mail or post, not null
-     * @param references  the case references of the event, such as the one to quote in a consultation response, not
-     *                    null
-     * @param themes  the themes it concerned, not null
-     * @param summary  what came out of it, null if not given
-     * @param cancellationReason  why it was cancelled, required when cancelled
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public DialogueEvent {

@@ -57,17 +57,6 @@ public record DialogueInput(
     /**
      * Creates a {@code DialogueInput}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param kind  the kind of input, required
-     * @param text  the input, required
-     * @param event  the local id of the event it was given at, null if it arrived another way
-     * @param channel  how it arrived, null if not given
-     * @param themes  the themes it concerns, not null
-     * @param submittedBy  the local ids of the organisations that gave it; empty when collective or anonymous, not null
-     * @param received  when it was received, null if not given
-     * @param disposition  what the municipality did with it, required
-     * @param dispositionReason  why, required when declined or partly accepted
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public DialogueInput {

@@ -47,16 +47,6 @@ public record Participation(
     /**
      * Creates a {@code Participation}, copying its collections.
      *
-     * @param organisations  the local ids of the organisations known to have taken part, not null
-     * @param organisationCount  how many organisations took part, null if not given
-     * @param invitedOrganisations  how many organisations were invited, null if not given
-     * @param invitedPeople  how many people were invited, null if not given
-     * @param registeredOrganisations  how many organisations registered, null if not given
-     * @param registeredPeople  how many people registered, null if not given
-     * @param attendees  how many people took part, null if not given
-     * @param inputs  how many inputs or responses came in, such as "8 consultation responses" or "many inputs",
-     *                null if not given
-     * @param note  what the source says about the turnout, null if nothing
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Participation {

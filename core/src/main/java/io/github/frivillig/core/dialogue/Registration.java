@@ -32,10 +32,6 @@ public record Registration(
     /**
      * Creates a {@code Registration}, copying its collections.
      *
-     * @param deadline  the last day to register, null if not stated
-     * @param channels  how to register, such as by a web form, not null
-     * @param capacity  how many places there were, null if not stated
-     * @param note  what else the source says, null if nothing
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Registration {

@@ -36,11 +36,6 @@ public record Municipality(@NotNull @Nullable Country country, @NotNull @Nullabl
     /**
      * Creates a municipality, copying its successors.
      *
-     * @param country  the country, required
-     * @param code  the official municipality code, required
-     * @param name  the name, required
-     * @param county  the county as the document states it, null if it does not
-     * @param successors  the municipalities it became part of, not null
      * @throws NullPointerException if the successors or one of them is null
      */
     public Municipality {

@@ -28,14 +28,6 @@ public record MunicipalityRecord(Country country, String code, @Nullable LocalDa
 
     /**
      * Creates a record.
-     *
-     * @param country  the country, not null
-     * @param code  the code, not null
-     * @param validFrom  the first day, null if before the coverage
-     * @param validTo  the last day, null if still valid
-     * @param names  the names by language tag in order, not null, not empty
-     * @param successors  the successor codes, not null
-     * @param change  the change, null if still valid
      */
     public MunicipalityRecord {
         Objects.requireNonNull(country, "country");

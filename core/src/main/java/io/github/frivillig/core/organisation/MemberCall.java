@@ -44,13 +44,6 @@ public record MemberCall(
     /**
      * Creates a {@code MemberCall}, copying its collections.
      *
-     * @param opened  when the call was published, null if not stated
-     * @param deadline  the last day to answer, null if not stated
-     * @param target  how many members were sought, null if not stated
-     * @param responses  how many answered the call, null if not stated
-     * @param channels  how to answer, such as by e-mail, not null
-     * @param audience  whom the call addressed, not null
-     * @param description  what the source says of the call, null if nothing
      * @throws NullPointerException if a collection or an element of one is null
      */
     public MemberCall {

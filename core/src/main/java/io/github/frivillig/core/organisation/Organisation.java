@@ -60,19 +60,6 @@ public record Organisation(
     /**
      * Creates an {@code Organisation}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param name  the name, null if the source does not state it, as for "a choir"; validation then requires the
-     *              description
-     * @param names  the name in other languages or written standards, keyed by language tag, null if none
-     * @param kind  the kind of organisation, required
-     * @param count  how many organisations the entry stands for, where the source speaks of several of one kind
-     *               without naming them ("the seven volunteer centres"), null for one organisation
-     * @param identifier  the identifier in a national register, null if not given
-     * @param icnpo  its ICNPO groups or subgroups, most important first, not null
-     * @param website  its website, null if not given
-     * @param partOf  the local id of the organisation it is part of, such as the municipality of a municipal unit, null if none
-     * @param description  what the source says of the organisation and its part in the policy work, null if nothing
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Organisation {

@@ -35,8 +35,6 @@ public record OrganisationIdentifier(IdentifierScheme scheme, String value) {
     /**
      * Creates an identifier.
      *
-     * @param scheme  the scheme, not null
-     * @param value  the value, not null
      * @throws NullPointerException if either is null
      */
     public OrganisationIdentifier {

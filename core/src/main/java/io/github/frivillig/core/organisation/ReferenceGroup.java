@@ -76,26 +76,6 @@ public record ReferenceGroup(
     /**
      * Creates a {@code ReferenceGroup}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param name  the name, required
-     * @param kind  the kind of group, required
-     * @param status  whether the group exists yet, required
-     * @param mandate  its mandate, null if not given
-     * @param description  what the source says of the group that its other components do not hold, such as how
-     *                     often it meets, null if nothing
-     * @param tasks  the tasks it has been given, each on its own, in the order the source gives them, not null
-     * @param guidingQuestions  the questions the group was asked to answer, not null
-     * @param coordinator  the local id of the organisation that coordinates it, null if not given
-     * @param recommendedBy  the local id of the organisation that recommended it, null if none
-     * @param selection  how its members are chosen, not null
-     * @param selectionNote  more on how its members are chosen, null if nothing more
-     * @param call  the open call for members, null if there was none or the source does not say
-     * @param established  when it was established, null if not yet or not known
-     * @param establishedBy  the body that set the group up, null if not stated
-     * @param composition  its members as the source counts them, by category, where it does not name them, not null
-     * @param members  its members, not null
-     * @param meetings  how many meetings the group held, null if not stated
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public ReferenceGroup {

@@ -42,12 +42,6 @@ public record Seats(
     /**
      * Creates a {@code Seats}, copying its collections.
      *
-     * @param category  what kind of members they are, required
-     * @param count  how many, null if the source does not say
-     * @param description  who they are, as the source describes them, null if nothing more than the category
-     * @param organisations  the local ids of the organisations they come from, where the source names them, not
-     *                       null
-     * @param icnpo  the fields they represent, such as sports and culture, where the source names them, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Seats {

@@ -59,21 +59,6 @@ public record Decision(
     /**
      * Creates a {@code Decision}, copying its collections.
      *
-     * @param kind  what the decision did, required
-     * @param status  whether the decision has been taken or is only planned, null if taken as far as the sources
-     *                say
-     * @param body  the body that decided, null if the source does not say
-     * @param date  when the decision was taken, null if the source does not say
-     * @param caseReference  the case or item reference, such as "PS 45/17", null if not given
-     * @param references  further case and archive references, such as the archive case beside the agenda item, not
-     *                    null
-     * @param resolution  the text of the resolution, null if not given
-     * @param vote  how the vote went, null if the source does not say
-     * @param signatories  who signed, for a decision of kind signing, not null
-     * @param parts  the local ids of the parts of the policy the decision concerns, empty if it concerns the whole,
-     *               not null
-     * @param url  where the decision is published, null if not given
-     * @param note  a note on the decision, such as what the source leaves unsaid, null if none
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Decision {

@@ -45,14 +45,6 @@ public record FollowUp(
     /**
      * Creates a {@code FollowUp}, copying its collections.
      *
-     * @param description  how the policy says it will be followed up, null if not said
-     * @param responsible  the local ids of the organisations responsible for the follow-up, not null
-     * @param revisionInterval  how often the policy is to be revised, such as four years, null if not said
-     * @param nextRevision  when the next revision is due, null if not said
-     * @param reportingInterval  how often the follow-up is reported, such as twice a year, null if not stated
-     * @param reportsTo  the body the follow-up is reported to, null if not stated
-     * @param indicators  the policy's indicators, not null
-     * @param reviews  its evaluations, reports and the prizes the policy won, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public FollowUp {

@@ -68,21 +68,6 @@ public record Measure(
     /**
      * Creates a {@code Measure}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param title  the title, required
-     * @param description  the description, null if none
-     * @param part  the local id of the part of the policy it is in, such as an action plan, null if not given
-     * @param themes  the themes it concerns, not null
-     * @param principles  the local ids of the principles it serves, not null
-     * @param respondsTo  the local ids of the dialogue inputs it answers, not null
-     * @param responsible  the local ids of the organisations responsible for it, not null
-     * @param partners  the local ids of its partner organisations, not null
-     * @param status  where the measure is, required
-     * @param period  when it runs, null if not given
-     * @param budget  its budget, null if not given
-     * @param funding  where its money comes from, one source each, not null
-     * @param indicators  its indicators, not null
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Measure {

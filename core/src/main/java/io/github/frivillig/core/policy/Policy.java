@@ -107,37 +107,6 @@ public record Policy(
     /**
      * Creates a {@code Policy}, copying its collections.
      *
-     * @param id  the policy id, unique within a dataset, required
-     * @param municipality  the municipality, required
-     * @param title  the title, required
-     * @param kind  the kind of document, required
-     * @param status  where the policy is in its lifecycle, required
-     * @param language  the BCP 47 tag of the language the policy is written in, null if not given
-     * @param scope  the sectors it covers, null if not stated
-     * @param statutoryRoles  the roles prescribed by law that it also fills, such as a Danish
-     *                        folkeoplysningspolitik, not null
-     * @param decisions  the mandate, adoption and other decisions about it, not null
-     * @param references  the case and archive references of the policy as a whole, not null
-     * @param validity  when it is in force, null if not stated
-     * @param purpose  its purpose, null if not stated
-     * @param vision  its vision, null if not stated
-     * @param foundations  the national frameworks, plans and documents it builds on, not null
-     * @param parts  its parts: chapters, annexes, a value policy, an action plan, not null
-     * @param principles  its principles, values, goals, focus areas and commitments, not null
-     * @param measures  its measures, not null
-     * @param followUp  how it is followed up, null if not stated
-     * @param organisations  the organisations it refers to, not null
-     * @param parties  the parties to it, for an agreement between the municipality and the voluntary sector, not
-     *                 null
-     * @param referenceGroups  the groups through which the voluntary sector takes part, not null
-     * @param events  the dialogue events that produced it, not null
-     * @param inputs  the inputs from the voluntary sector, not null
-     * @param owner  the local id of the department or committee that owns it, null if not stated
-     * @param contacts  its contact points, not null
-     * @param relatedPolicies  the other policies it stands in relation to: predecessors, successors, siblings, not
-     *                         null
-     * @param sources  the documents this record was compiled from, not null
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Policy {

@@ -21,7 +21,6 @@ public record PolicyId(String value) implements Comparable<PolicyId> {
     /**
      * Creates a policy id.
      *
-     * @param value  the identifier text, not null
      * @throws NullPointerException if the value is null
      */
     public PolicyId {

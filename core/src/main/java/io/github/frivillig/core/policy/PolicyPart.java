@@ -55,18 +55,6 @@ public record PolicyPart(
     /**
      * Creates a {@code PolicyPart}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param kind  the kind of part, required
-     * @param number  its number or label in the document, such as "4" or "Vedlegg 1", null if none
-     * @param title  its title, null if not given
-     * @param description  what the source says of it, null if nothing
-     * @param partOf  the local id of the part it belongs to, null if none
-     * @param period  when the part applies, for an action plan whose editions run for a few years, null if not
-     *                stated
-     * @param revisionInterval  how often the part is revised, such as every two years for an action plan, null if
-     *                          not stated
-     * @param themes  the themes it covers, not null
-     * @param url  where it is published, null if not given
      * @throws NullPointerException if a collection or an element of one is null
      */
     public PolicyPart {

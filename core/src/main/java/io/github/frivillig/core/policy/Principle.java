@@ -54,16 +54,6 @@ public record Principle(
     /**
      * Creates a {@code Principle}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param kind  what kind of statement this is, required
-     * @param title  the title, such as "Mangfoldighed og respekt", null if none
-     * @param statement  the statement, null if the title says it all
-     * @param section  the section of the document it stands in, such as "Rammer for samspillet", null if none
-     * @param part  the local id of the part of the policy it is in, null if not given
-     * @param partOf  the local id of the principle it belongs to, such as the focus area of a goal, null if none
-     * @param themes  the themes it concerns, not null
-     * @param frameworkLinks  the commitments of national frameworks and other foundations it refers to, not null
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Principle {

@@ -24,8 +24,6 @@ public record Scope(
     /**
      * Creates a {@code Scope}, copying its collections.
      *
-     * @param fields  the ICNPO groups or subgroups covered, in order; empty when the policy covers all sectors, not null
-     * @param description  how the policy describes its scope, such as "det sociale område", null if not given
      * @throws NullPointerException if a collection or an element of one is null
      */
     public Scope {

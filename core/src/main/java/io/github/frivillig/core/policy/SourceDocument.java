@@ -56,18 +56,6 @@ public record SourceDocument(
     /**
      * Creates a {@code SourceDocument}, copying its collections.
      *
-     * @param id  the local id, required
-     * @param kind  the kind of document, required
-     * @param title  the title, required
-     * @param publisher  the local id of the organisation that published it, null if not given
-     * @param url  where it is published, null if not given
-     * @param reference  another reference, such as an archive number or a file name, null if none
-     * @param published  when it was published, null if not given
-     * @param retrieved  when it was retrieved, null if not given
-     * @param language  the BCP 47 tag of its language, null if not given
-     * @param note  what a reader of the source should know, such as a date in it that contradicts another source,
-     *              null if nothing
-     * @param extensions  custom data that the model does not cover, kept and written back unchanged, not null
      * @throws NullPointerException if a collection or an element of one is null
      */
     public SourceDocument {

@@ -23,8 +23,6 @@ public record ValidationReport(List<Violation> violations) implements Serializab
 
     /**
      * Creates a report, copying the violations.
-     *
-     * @param violations  the violations, not null, without nulls
      */
     public ValidationReport {
         violations = List.copyOf(violations);

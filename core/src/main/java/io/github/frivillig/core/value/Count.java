@@ -32,9 +32,6 @@ public record Count(@PositiveOrZero @Nullable Integer value, @PositiveOrZero @Nu
     /**
      * Creates a count.
      *
-     * @param value  the number, or the lower end of a range, null for a vague count
-     * @param upTo  the upper end of a range, null for a single number
-     * @param qualifier  how exactly the number is known, not null
      * @throws NullPointerException if the qualifier is null
      */
     public Count {

@@ -21,7 +21,6 @@ public record LocalId(String value) implements Comparable<LocalId> {
     /**
      * Creates a local id.
      *
-     * @param value  the identifier text, not null
      * @throws NullPointerException if the value is null
      */
     public LocalId {

@@ -25,9 +25,6 @@ public record Money(BigDecimal amount, Currency currency, @Nullable CountQualifi
     /**
      * Creates an amount of money.
      *
-     * @param amount  the amount, not null
-     * @param currency  the currency, not null
-     * @param qualifier  how exactly the amount is known, null if exactly
      * @throws NullPointerException if the amount or currency is null
      */
     public Money {

@@ -24,12 +24,6 @@ public record RuleSettings(Locale locale, boolean includePersonalData, @Nullable
 
     /**
      * Creates settings.
-     *
-     * @param locale  the language of the violations' messages, not null
-     * @param includePersonalData  whether offending values may show personal data
-     * @param register  the register the municipality is checked against, null for none
-     * @param today  the date that applies to a policy that gives none, not null
-     * @param allSeverities  whether warnings and information are reported too, not only errors
      */
     public RuleSettings {
         Objects.requireNonNull(locale, "locale");
