@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.PolicyValidator;
 import io.github.frivillig.json.PolicyJson;
 
@@ -22,6 +21,8 @@ import io.github.frivillig.json.PolicyJson;
  * <pre>
  * java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.frivillig.benchmarks.StreamingMemoryCheck 10000000
  * </pre>
+ * A second argument, a number of threads greater than one, checks the parallel path instead:
+ * {@link PolicyJson#validateDataset(Path, Locale)} with {@code datasetThreads} set to it.
  * The dataset is never stored: a writer thread feeds the reader through a named pipe, repeating {@value #DISTINCT}
  * distinct small policies (about 1.5 KB each), so that ten million records need no disk space. Where named pipes
  * cannot be made, the dataset is written to a temporary file first.
@@ -45,12 +46,13 @@ public final class StreamingMemoryCheck {
     /**
      * Runs the check.
      *
-     * @param args  the number of records, one million by default
+     * @param args  the number of records, one million by default; then the number of threads, one by default
      * @throws Exception if the dataset cannot be made or read
      */
     public static void main(String[] args) throws Exception {
         long records = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000L;
-        Result result = run(records);
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Result result = run(records, threads);
         System.out.println(result);
         if (!result.passed()) {
             System.exit(1);
@@ -61,10 +63,12 @@ public final class StreamingMemoryCheck {
      * Streams and validates a dataset of some number of records.
      *
      * @param records  the number of records
+     * @param threads  the number of threads: one streams the policies and validates each on the caller's thread,
+     *                 more validate the dataset on that many
      * @return what happened, not null
      * @throws Exception if the dataset cannot be made or read
      */
-    static Result run(long records) throws Exception {
+    static Result run(long records, int threads) throws Exception {
         byte[][] lines = new byte[DISTINCT][];
         for (int i = 0; i < DISTINCT; i++) {
             byte[] json = PolicyJson.standard().writeBytes(Documents.small(Documents.SEED + i));
@@ -90,9 +94,12 @@ public final class StreamingMemoryCheck {
             long firstSample = -1;
             long maxSample = 0;
             long started = System.nanoTime();
-            try (Stream<Policy> policies = json.readDataset(dataset)) {
-                for (Iterator<Policy> it = policies.iterator(); it.hasNext(); ) {
-                    if (!validator.validate(it.next(), Locale.ENGLISH).isValid()) {
+            try (Stream<Boolean> validity = threads > 1
+                    ? PolicyJson.builder().validator(validator).datasetThreads(threads).build()
+                            .validateDataset(dataset, Locale.ENGLISH).map(record -> record.report().isValid())
+                    : json.readDataset(dataset).map(policy -> validator.validate(policy, Locale.ENGLISH).isValid())) {
+                for (Iterator<Boolean> it = validity.iterator(); it.hasNext(); ) {
+                    if (!it.next()) {
                         invalid++;
                     }
                     read++;

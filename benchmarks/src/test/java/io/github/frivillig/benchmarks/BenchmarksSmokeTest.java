@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.validation.ConstraintViolation;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -103,13 +105,15 @@ class BenchmarksSmokeTest {
         }
     }
 
-    @Test
-    void streamingMemoryCheckPassesInASmallHeap(@TempDir Path directory) throws IOException, InterruptedException {
+    @ParameterizedTest(name = "{0} thread(s)")
+    @ValueSource(strings = {"1", "2"})
+    void streamingMemoryCheckPassesInASmallHeap(String threads, @TempDir Path directory)
+            throws IOException, InterruptedException {
         Path output = directory.resolve("output.txt");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", classPath,
-                StreamingMemoryCheck.class.getName(), "20000")
+                StreamingMemoryCheck.class.getName(), "20000", threads)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();

@@ -912,11 +912,13 @@ public final class PolicyJson {
         /**
          * Reads and validates the records of datasets on this many threads: {@code readDataset},
          * {@code readDatasetRecords} and {@code validateDataset} then parse and check each line of JSON Lines and
-         * each file of a directory on worker threads, a few records ahead of the one the stream gives, and check
-         * each element of a JSON array there (one parser reads the array's elements in turn). The records, their
-         * policies and their reports are the same as on one thread and come in the same order; memory grows with
-         * the records held ahead, two per thread. The workers are started for each stream and stopped when it is
-         * closed. By default one thread, the one that consumes the stream, does everything.
+         * each file of a directory on {@code threads - 1} worker threads and on the thread that consumes the stream,
+         * which works on a record ahead whenever the one it waits for is not ready, a few records ahead of the one
+         * the stream gives; each element of a JSON array is checked there too (one parser reads the array's elements
+         * in turn). The records, their policies and their reports are the same as on one thread and come in the same
+         * order; memory grows with the records held ahead, at most four per thread. The workers are started for each
+         * stream and stopped when it is closed. By default one thread, the one that consumes the stream, does
+         * everything.
          *
          * @param threads  how many threads, at least one; {@code Runtime.getRuntime().availableProcessors()} to use
          *                 every core

@@ -49,10 +49,11 @@ import io.github.frivillig.json.DatasetRecord;
  * A {@link Check} completes each record's report: the format problems alone, or, for validation, the validation
  * problems too, located in the file through a {@link Locator} that reads the record again from where it starts.
  * <p>
- * On more than one thread, the records are still read in order by the thread that consumes the stream, but the
- * work on each is done by worker threads, a few records ahead: the parsing and the check of each line of JSON Lines
- * and each file of a directory, and the check of each element of an array (whose elements one parser reads in
- * turn). The records come in the dataset's order, the same as on one thread.
+ * On more than one thread, the records are still read in order, in turn by whichever thread takes the next, and the
+ * work on each is done by the thread that took it, a few records ahead of the one the stream gives (see
+ * {@code InOrder}): the parsing and the check of each line of JSON Lines and each file of a directory, and the check
+ * of each element of an array (whose elements one parser reads in turn). The records come in the dataset's order,
+ * the same as on one thread.
  */
 public final class DatasetReader {
 

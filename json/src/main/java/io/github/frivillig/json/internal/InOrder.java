@@ -18,11 +18,13 @@ import java.util.stream.StreamSupport;
 /**
  * Runs the tasks of a dataset, which come one after another as its bytes are read, and gives their results in the
  * order the tasks came, whatever order they finish in. On one thread each task runs as it comes, on the thread that
- * reads. On more, each worker takes the next task itself, reading it from the input in turn with the others, and
- * runs it; the thread that consumes the stream only takes the results in order. A worker takes no task more than a
- * window ahead of the result being taken, so that memory stays bounded, and leaves when the window is full; taking
- * a result calls a worker back. A task's {@code null} result is skipped. A failure, of a task or of reading the next
- * one, is thrown when its turn comes, after the results before it.
+ * reads. On more, the thread that consumes the stream is one of them: each of the others, the workers, takes the next
+ * task itself, reading it from the input in turn with the others, and runs it; the consumer takes the results in
+ * order and, while the one it waits for is not in, takes and runs a task as a worker does rather than sleep. So
+ * {@code n} threads keep {@code n} cores busy, not {@code n} workers and a consumer woken for every result. A thread
+ * takes no task more than a window ahead of the result being taken, so that memory stays bounded, and a worker
+ * leaves when the window is full; taking a result calls a worker back. A task's {@code null} result is skipped. A
+ * failure, of a task or of reading the next one, is thrown when its turn comes, after the results before it.
  */
 final class InOrder {
 
@@ -103,18 +105,24 @@ final class InOrder {
                 state.lock();
                 try {
                     callWorkers();
-                    while (consumed < end && finished[slot(consumed)] == null) {
-                        resultIn.awaitUninterruptibly();
-                    }
                     if (consumed >= end) {
                         return false;
                     }
                     result = finished[slot(consumed)];
-                    finished[slot(consumed)] = null;
-                    consumed++;
-                    callWorkers();
+                    if (result != null) {
+                        finished[slot(consumed)] = null;
+                        consumed++;
+                        callWorkers();
+                    }
                 } finally {
                     state.unlock();
+                }
+                if (result == null) {
+                    // Not in yet: run a task meanwhile, or, with none to take, wait for the result.
+                    if (!runNext(false)) {
+                        awaitResult();
+                    }
+                    continue;
                 }
                 if (result instanceof Failure failure) {
                     throw rethrown(failure.cause());
@@ -126,6 +134,17 @@ final class InOrder {
                 }
             }
             return true;
+        }
+
+        private void awaitResult() {
+            state.lock();
+            try {
+                while (consumed < end && finished[slot(consumed)] == null) {
+                    resultIn.awaitUninterruptibly();
+                }
+            } finally {
+                state.unlock();
+            }
         }
 
         @Override
@@ -148,9 +167,12 @@ final class InOrder {
             }
         }
 
-        /** Starts workers, up to the number of threads, while there are tasks to take and room for them. */
+        /**
+         * Starts workers, up to one fewer than the number of threads, the consumer being the last, while there are
+         * tasks to take and room for them.
+         */
         private void callWorkers() {
-            while (workers < threads && hasRoom()) {
+            while (workers < threads - 1 && hasRoom()) {
                 workers++;
                 try {
                     POOL.execute(this::work);
@@ -167,64 +189,77 @@ final class InOrder {
 
         /** A worker: takes and runs tasks until none is left to take, or the window is full. */
         private void work() {
-            while (true) {
-                Supplier<T> task;
-                long number;
-                reading.lock();
-                try {
-                    state.lock();
-                    try {
-                        if (!hasRoom()) {
-                            // Decided under the same lock as the consumer's call for workers, so none is missed.
-                            workers--;
-                            return;
-                        }
-                    } finally {
-                        state.unlock();
-                    }
-                    number = taken;
-                    try {
-                        if (!tasks.hasNext()) {
-                            finish(number, null);
-                            return;
-                        }
-                        task = tasks.next();
-                    } catch (RuntimeException | Error e) {
-                        // Reading failed: the results before the failure still come first.
-                        finish(number, new Failure(e));
-                        return;
-                    }
-                    state.lock();
-                    try {
-                        taken++;
-                    } finally {
-                        state.unlock();
-                    }
-                } finally {
-                    reading.unlock();
-                }
-                Object result;
-                try {
-                    T value = task.get();
-                    result = value == null ? NOTHING : value;
-                } catch (RuntimeException | Error e) {
-                    result = new Failure(e);
-                }
+            while (runNext(true)) {
+                // Each turn has taken and run a task.
+            }
+        }
+
+        /**
+         * Takes the next task and runs it, putting its result in its place; false, having taken none, when the window
+         * is full or the tasks have ended. A worker that takes none is counted out under the lock that decided it.
+         *
+         * @param worker  true on a worker, false on the consumer
+         */
+        private boolean runNext(boolean worker) {
+            Supplier<T> task;
+            long number;
+            reading.lock();
+            try {
                 state.lock();
                 try {
-                    finished[slot(number)] = result;
-                    if (number == consumed) {
-                        // Only the result the consumer waits for wakes it: waking it for others costs a switch each.
-                        resultIn.signal();
+                    if (!hasRoom()) {
+                        if (worker) {
+                            // Decided under the same lock as the consumer's call for workers, so none is missed.
+                            workers--;
+                        }
+                        return false;
                     }
                 } finally {
                     state.unlock();
                 }
+                number = taken;
+                try {
+                    if (!tasks.hasNext()) {
+                        finish(number, null, worker);
+                        return false;
+                    }
+                    task = tasks.next();
+                } catch (RuntimeException | Error e) {
+                    // Reading failed: the results before the failure still come first.
+                    finish(number, new Failure(e), worker);
+                    return false;
+                }
+                state.lock();
+                try {
+                    taken++;
+                } finally {
+                    state.unlock();
+                }
+            } finally {
+                reading.unlock();
             }
+            Object result;
+            try {
+                T value = task.get();
+                result = value == null ? NOTHING : value;
+            } catch (RuntimeException | Error e) {
+                result = new Failure(e);
+            }
+            state.lock();
+            try {
+                finished[slot(number)] = result;
+                if (number == consumed) {
+                    // Only the result the consumer waits for wakes it: waking it for others costs a switch each.
+                    resultIn.signal();
+                }
+            } finally {
+                state.unlock();
+            }
+            return true;
         }
 
         /** Ends the tasks at {@code number}: with a failure in its place, or with nothing after the last task. */
-        private void finish(long number, Failure failure) {
+        private void finish(long number, Failure failure, boolean worker) {
             state.lock();
             try {
                 if (failure != null) {
@@ -232,7 +267,9 @@ final class InOrder {
                     taken = number + 1;
                 }
                 end = taken;
-                workers--;
+                if (worker) {
+                    workers--;
+                }
                 resultIn.signalAll();
             } finally {
                 state.unlock();
