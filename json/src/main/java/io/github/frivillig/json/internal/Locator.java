@@ -178,14 +178,22 @@ public final class Locator {
     private static void findInMember(JsonFactory factory, byte[] bytes, Set<String> wanted,
             Map<String, SourceLocation> found, String member, TokenStreamLocation start) {
         int offset = (int) start.getByteOffset();
+        // The places wanted in this member, so that reading stops at the last of them, not at the member's end.
+        String below = member + "/";
+        int left = 0;
+        for (String pointer : wanted) {
+            if (pointer.startsWith(below) && !found.containsKey(pointer)) {
+                left++;
+            }
+        }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset)) {
-            for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size();
-                    token = parser.nextToken()) {
+            for (JsonToken token = parser.nextToken(); token != null && left > 0; token = parser.nextToken()) {
                 if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                     String pointer = member + parser.streamReadContext().pathAsPointer().toString();
                     if (wanted.contains(pointer)) {
                         if (!found.containsKey(pointer)) {
                             found.put(pointer, shifted(parser.currentTokenLocation(), start));
+                            left--;
                         }
                     } else if (token.isStructStart()) {
                         parser.skipChildren();
