@@ -1,9 +1,9 @@
 package io.github.frivillig.json.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,28 +117,11 @@ public final class Locator {
 
     private static Map<String, SourceLocation> find(Supplier<JsonParser> document, Set<String> wanted) {
         Map<String, SourceLocation> found = new HashMap<>();
+        Place root = Place.tree(wanted);
         try (JsonParser parser = document.get()) {
-            for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size();
-                    token = parser.nextToken()) {
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    // What follows the document's root value, the next record of JSON Lines or trailing content,
-                    // has the same pointers but is no part of it.
-                    if (parser.streamReadContext().inRoot()) {
-                        break;
-                    }
-                    continue;
-                }
-                String pointer = parser.streamReadContext().pathAsPointer().toString();
-                if (wanted.contains(pointer)) {
-                    if (!found.containsKey(pointer)) {
-                        found.put(pointer, SourceLocation.of(parser.currentTokenLocation().getLineNr(),
-                                parser.currentTokenLocation().getColumnNr()));
-                    }
-                } else if (token.isStructStart()) {
-                    // Every enclosing value of a wanted place is wanted too, so nothing in here is.
-                    parser.skipChildren();
-                }
-            }
+            // What follows the document's root value, the next record of JSON Lines or trailing content, has the
+            // same pointers but is no part of it: the search ends with the root value.
+            search(parser, root, found, null);
         } catch (JacksonException e) {
             // The bytes were read once already; whatever was found before a failure still stands.
         }
@@ -148,64 +131,115 @@ public final class Locator {
     private static Map<String, SourceLocation> find(JsonFactory factory, byte[] bytes, Set<String> wanted,
             Landmarks landmarks, Supplier<JsonParser> document) {
         Map<String, SourceLocation> found = new HashMap<>();
-        if (wanted.contains("")) {
+        Place root = Place.tree(wanted);
+        if (root.wanted) {
             found.put("", location(landmarks.root()));
         }
         // The members of the root object to read: those that hold a wanted place below themselves.
-        Set<String> members = new LinkedHashSet<>();
-        for (String pointer : wanted) {
-            int end = pointer.indexOf('/', 1);
-            String member = end < 0 ? pointer : pointer.substring(0, end);
-            Landmarks.Member landmark = pointer.isEmpty() ? null : landmarks.member(member);
-            if (landmark != null) {
-                found.putIfAbsent(member, location(landmark.key()));
-                if (end >= 0) {
-                    members.add(member);
-                }
+        for (Place member : root.below.values()) {
+            Landmarks.Member landmark = landmarks.member(member.pointer);
+            if (landmark == null) {
+                continue;
             }
-        }
-        for (String member : members) {
-            Landmarks.Member landmark = landmarks.member(member);
+            if (member.wanted) {
+                found.put(member.pointer, location(landmark.key()));
+            }
+            if (member.below.isEmpty()) {
+                continue;
+            }
             if (!isInBytes(landmark.value())) {
                 return find(document, wanted);
             }
-            findInMember(factory, bytes, wanted, found, member, landmark.value());
+            int offset = (int) landmark.value().getByteOffset();
+            try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset,
+                    bytes.length - offset)) {
+                // The member's value is read on its own, from where it starts: it ends with the search.
+                search(parser, member, found, landmark.value());
+            } catch (JacksonException e) {
+                // The bytes were read once already; whatever was found before a failure still stands.
+            }
         }
         return found;
     }
 
-    /** Reads one member's value, from where it starts to where it ends. */
-    private static void findInMember(JsonFactory factory, byte[] bytes, Set<String> wanted,
-            Map<String, SourceLocation> found, String member, TokenStreamLocation start) {
-        int offset = (int) start.getByteOffset();
-        // The places wanted in this member, so that reading stops at the last of them, not at the member's end.
-        String below = member + "/";
-        int left = 0;
-        for (String pointer : wanted) {
-            if (pointer.startsWith(below) && !found.containsKey(pointer)) {
-                left++;
+    /**
+     * Reads one value, from the parser's next token to the end of that value, and notes where each wanted place
+     * in it starts: an object's member where its key is, an array's element where its value starts. It looks only
+     * into the values that hold wanted places and skips the others; it stops at the end of the value, or as soon as
+     * the last of the wanted places below it is found.
+     *
+     * @param value  the place of the value read, the root of the places searched for
+     * @param start  where the value starts in the document, to shift the parser's locations by; null if the parser
+     *     reads the document from its first byte
+     */
+    private static void search(JsonParser parser, Place value, Map<String, SourceLocation> found,
+            TokenStreamLocation start) {
+        int left = value.unfound(found);
+        // The places of the open objects and arrays, and for each the index of its last element: -1 for an array
+        // before its first, -2 for an object.
+        Place[] open = new Place[8];
+        int[] index = new int[8];
+        int depth = 0;
+        // The place of the value that follows the key just read; null if it is not wanted and holds nothing that is.
+        Place next = value;
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                if (--depth == 0) {
+                    return;
+                }
+                continue;
+            }
+            Place place;
+            if (depth == 0) {
+                place = value;
+                if (note(place, parser, start, found) && --left == 0) {
+                    return;
+                }
+            } else if (token == JsonToken.PROPERTY_NAME) {
+                place = open[depth - 1].below.get(parser.currentName());
+                next = place;
+                if (note(place, parser, start, found) && --left == 0) {
+                    return;
+                }
+                if (place == null) {
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+                continue;
+            } else if (index[depth - 1] >= -1) {
+                place = open[depth - 1].below.get(Integer.toString(++index[depth - 1]));
+                if (note(place, parser, start, found) && --left == 0) {
+                    return;
+                }
+            } else {
+                place = next;
+            }
+            if (token.isStructStart()) {
+                if (place == null) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    index = Arrays.copyOf(index, depth * 2);
+                }
+                open[depth] = place;
+                index[depth] = token == JsonToken.START_ARRAY ? -1 : -2;
+                depth++;
+            } else if (depth == 0) {
+                return;
             }
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset)) {
-            for (JsonToken token = parser.nextToken(); token != null && left > 0; token = parser.nextToken()) {
-                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                    String pointer = member + parser.streamReadContext().pathAsPointer().toString();
-                    if (wanted.contains(pointer)) {
-                        if (!found.containsKey(pointer)) {
-                            found.put(pointer, shifted(parser.currentTokenLocation(), start));
-                            left--;
-                        }
-                    } else if (token.isStructStart()) {
-                        parser.skipChildren();
-                    }
-                }
-                if (parser.streamReadContext().inRoot()) {
-                    break;
-                }
-            }
-        } catch (JacksonException e) {
-            // The bytes were read once already; whatever was found before a failure still stands.
+    }
+
+    /** Notes where the parser's current token is, if it is a wanted place not found before; says if it was noted. */
+    private static boolean note(Place place, JsonParser parser, TokenStreamLocation start,
+            Map<String, SourceLocation> found) {
+        if (place == null || !place.wanted || found.containsKey(place.pointer)) {
+            return false;
         }
+        found.put(place.pointer, location(parser, start));
+        return true;
     }
 
     /** Whether a location is in a document read from bytes, where a member's value can be read from its offset. */
@@ -217,11 +251,62 @@ public final class Locator {
         return SourceLocation.of(location.getLineNr(), location.getColumnNr());
     }
 
+    /** The location of the parser's current token in the whole document. */
+    private static SourceLocation location(JsonParser parser, TokenStreamLocation start) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        return start == null ? location(location) : shifted(location, start);
+    }
+
     /** Turns a location in a member's value, read on its own, into one in the whole document. */
     private static SourceLocation shifted(TokenStreamLocation location, TokenStreamLocation start) {
         return location.getLineNr() == 1
                 ? SourceLocation.of(start.getLineNr(), start.getColumnNr() + location.getColumnNr() - 1)
                 : SourceLocation.of(start.getLineNr() + location.getLineNr() - 1, location.getColumnNr());
+    }
+
+    /**
+     * A place searched for, or one that holds places searched for: a node of the tree the wanted pointers make,
+     * with the node below it for each key or index, unescaped, that leads to one.
+     */
+    private static final class Place {
+        final String pointer;
+        final Map<String, Place> below = new HashMap<>(4);
+        boolean wanted;
+
+        private Place(String pointer) {
+            this.pointer = pointer;
+        }
+
+        /** Makes the tree of places from the pointers wanted, each of them a node, the empty pointer its root. */
+        static Place tree(Set<String> wanted) {
+            Place root = new Place("");
+            for (String pointer : wanted) {
+                Place place = root;
+                for (int from = 1; from <= pointer.length(); ) {
+                    int slash = pointer.indexOf('/', from);
+                    int end = slash < 0 ? pointer.length() : slash;
+                    String at = pointer.substring(0, end);
+                    place = place.below.computeIfAbsent(unescape(pointer.substring(from, end)), key -> new Place(at));
+                    from = end + 1;
+                }
+                place.wanted = true;
+            }
+            return root;
+        }
+
+        /** Counts the wanted places at and below this one that are not found yet. */
+        int unfound(Map<String, SourceLocation> found) {
+            int unfound = wanted && !found.containsKey(pointer) ? 1 : 0;
+            for (Place place : below.values()) {
+                unfound += place.unfound(found);
+            }
+            return unfound;
+        }
+
+        /** Turns a segment of a JSON Pointer back into the key or index it stands for (RFC 6901, section 4). */
+        private static String unescape(String segment) {
+            return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+        }
     }
 
     private static String parent(String pointer) {
