@@ -117,6 +117,33 @@ public final class Documents {
         return policy.toBuilder().measures(measures).inputs(inputs).build();
     }
 
+    /** The number of policies in the dataset that B3 and B8 read. */
+    public static final int DATASET_RECORDS = 200;
+
+    /**
+     * Writes the dataset that B3 and B8 read, {@value #DATASET_RECORDS} policies as JSON Lines, to a file in a new
+     * temporary directory.
+     *
+     * @return the file, not null
+     * @throws IOException if it cannot be written
+     */
+    public static Path temporaryDataset() throws IOException {
+        Path file = Files.createTempDirectory("frivillig-benchmark").resolve("dataset.jsonl");
+        writeJsonLines(file, DATASET_RECORDS);
+        return file;
+    }
+
+    /**
+     * Deletes a dataset written by {@link #temporaryDataset()}, and its directory.
+     *
+     * @param file  the file, not null
+     * @throws IOException if it cannot be deleted
+     */
+    public static void deleteTemporaryDataset(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.getParent());
+    }
+
     /**
      * Writes a JSON Lines dataset of generated policies of mixed sizes, one compact document a line.
      *

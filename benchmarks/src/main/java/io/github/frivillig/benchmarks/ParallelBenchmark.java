@@ -1,7 +1,6 @@
 package io.github.frivillig.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +23,8 @@ import io.github.frivillig.json.PolicyJson;
 public class ParallelBenchmark extends SteadyStateBenchmark {
 
     /** The number of policies in the dataset. */
-    public static final int RECORDS = 200;
+    public static final int RECORDS = Documents.DATASET_RECORDS;
 
-    private Path directory;
     private Path file;
     private PolicyJson oneThread;
     private PolicyJson allCores;
@@ -34,9 +32,7 @@ public class ParallelBenchmark extends SteadyStateBenchmark {
     /** Writes the dataset to a temporary file. */
     @Setup
     public void setUp() throws IOException {
-        directory = Files.createTempDirectory("frivillig-benchmark");
-        file = directory.resolve("dataset.jsonl");
-        Documents.writeJsonLines(file, RECORDS);
+        file = Documents.temporaryDataset();
         oneThread = PolicyJson.builder().validator(Documents.validator()).build();
         allCores = PolicyJson.builder().validator(Documents.validator())
                 .datasetThreads(Runtime.getRuntime().availableProcessors()).build();
@@ -45,8 +41,7 @@ public class ParallelBenchmark extends SteadyStateBenchmark {
     /** Deletes the dataset. */
     @TearDown
     public void tearDown() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(directory);
+        Documents.deleteTemporaryDataset(file);
     }
 
     /**

@@ -28,9 +28,8 @@ import io.github.frivillig.json.PolicyJson;
 public class StreamBenchmark extends SteadyStateBenchmark {
 
     /** The number of policies in the dataset. */
-    public static final int RECORDS = 200;
+    public static final int RECORDS = Documents.DATASET_RECORDS;
 
-    private Path directory;
     private Path file;
     private JsonFactory factory;
     private PolicyJson json;
@@ -39,9 +38,7 @@ public class StreamBenchmark extends SteadyStateBenchmark {
     /** Writes the dataset to a temporary file. */
     @Setup
     public void setUp() throws IOException {
-        directory = Files.createTempDirectory("frivillig-benchmark");
-        file = directory.resolve("dataset.jsonl");
-        Documents.writeJsonLines(file, RECORDS);
+        file = Documents.temporaryDataset();
         factory = new JsonFactory();
         json = Documents.json();
         validator = Documents.validator();
@@ -50,8 +47,7 @@ public class StreamBenchmark extends SteadyStateBenchmark {
     /** Deletes the dataset. */
     @TearDown
     public void tearDown() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(directory);
+        Documents.deleteTemporaryDataset(file);
     }
 
     /**

@@ -267,10 +267,48 @@ public final class DatasetReader {
     }
 
     /**
+     * The records of a dataset, each read one ahead of the caller: {@code hasNext} reads until it has a record's task
+     * or the input has ended.
+     */
+    private abstract static class ReadAhead implements Iterator<Supplier<DatasetRecord>> {
+        private Supplier<DatasetRecord> next;
+        private boolean atEnd;
+
+        /**
+         * Reads on: returns the next record's task, or null if this step found none (a blank line) or the input
+         * ended, which it then says by calling {@link #end()}.
+         */
+        abstract Supplier<DatasetRecord> readNext();
+
+        /** Says that the input has ended: no record follows. */
+        final void end() {
+            atEnd = true;
+        }
+
+        @Override
+        public final boolean hasNext() {
+            while (next == null && !atEnd) {
+                next = readNext();
+            }
+            return next != null;
+        }
+
+        @Override
+        public final Supplier<DatasetRecord> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Supplier<DatasetRecord> record = next;
+            next = null;
+            return record;
+        }
+    }
+
+    /**
      * The records of a JSON Lines file: each line parsed on its own, through a stream that ends at the newline; or,
      * for worker threads, from a copy of the line's bytes, parsed when the record's task runs.
      */
-    private static final class LineRecords implements Iterator<Supplier<DatasetRecord>> {
+    private static final class LineRecords extends ReadAhead {
         private final DocumentReader reader;
         private final Input in;
         private final String file;
@@ -278,8 +316,6 @@ public final class DatasetReader {
         private final Source source;
         private final boolean copyLines;
         private long lineNumber;
-        private Supplier<DatasetRecord> next;
-        private boolean atEnd;
 
         LineRecords(DocumentReader reader, Input in, String file, Locale locale, Source source, boolean copyLines) {
             this.reader = reader;
@@ -291,31 +327,18 @@ public final class DatasetReader {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !atEnd) {
-                try {
-                    next = readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
-                }
+        Supplier<DatasetRecord> readNext() {
+            try {
+                return readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
             }
-            return next != null;
-        }
-
-        @Override
-        public Supplier<DatasetRecord> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Supplier<DatasetRecord> record = next;
-            next = null;
-            return record;
         }
 
         /** Reads the next line: its record's task, or null for a blank line or the end of the input. */
         private Supplier<DatasetRecord> readLine() throws IOException {
             if (!in.ensure(1)) {
-                atEnd = true;
+                end();
                 return null;
             }
             lineNumber++;
@@ -676,7 +699,7 @@ public final class DatasetReader {
     }
 
     /** The records of a JSON array file, read element by element with one parser. */
-    private static final class ArrayRecords implements Iterator<Supplier<DatasetRecord>> {
+    private static final class ArrayRecords extends ReadAhead {
         private final DocumentReader reader;
         private final String file;
         private final Locale locale;
@@ -684,8 +707,6 @@ public final class DatasetReader {
         private final JsonParser parser;
         private TokenStreamContext arrayContext;
         private int index = -1;
-        private Supplier<DatasetRecord> next;
-        private boolean atEnd;
 
         ArrayRecords(DocumentReader reader, InputStream in, String file, Locale locale, Source source) {
             this.reader = reader;
@@ -695,26 +716,9 @@ public final class DatasetReader {
             this.parser = reader.arrayFactory().createParser(ObjectReadContext.empty(), in);
         }
 
-        @Override
-        public boolean hasNext() {
-            if (next == null && !atEnd) {
-                next = readElement();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Supplier<DatasetRecord> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Supplier<DatasetRecord> record = next;
-            next = null;
-            return record;
-        }
-
         /** Reads the next element: its record's task, which checks what was read, or null at the end. */
-        private Supplier<DatasetRecord> readElement() {
+        @Override
+        Supplier<DatasetRecord> readNext() {
             Problems problems = null;
             String name = file;
             Start start = null;
@@ -728,10 +732,10 @@ public final class DatasetReader {
                     if (token == JsonToken.END_ARRAY && parser.nextToken() != null) {
                         problems = new Problems(locale, 1, 0);
                         problems.add("format.trailing-content", Severity.ERROR, parser, "", Problems.args());
-                        atEnd = true;
+                        end();
                         return finish(file, problems, null, null);
                     }
-                    atEnd = true;
+                    end();
                     parser.close();
                     return null;
                 }
@@ -762,7 +766,7 @@ public final class DatasetReader {
                 }
                 return finish(name, problems, policy, start);
             } catch (JacksonException e) {
-                atEnd = true;
+                end();
                 return fatal(name, problems, e, start);
             }
         }
