@@ -207,9 +207,11 @@ public final class ObjectType<T> {
     void write(JsonGenerator g, Object value) {
         Construction chosen = construction != null ? construction : byClass.get(value.getClass());
         g.writeStartObject();
-        for (Property property : chosen.written()) {
+        List<Property> written = chosen.written();
+        for (int i = 0, n = written.size(); i < n; i++) {
+            Property property = written.get(i);
             Object member = property.get(value);
-            if (member == null || property.codec().isEmpty(member) || member.equals(property.defaultValue())) {
+            if (member == null || property.isLeftOut(member)) {
                 continue;
             }
             g.writeName(property.serializedName());

@@ -28,6 +28,7 @@ public final class Property {
     private final boolean needed;
     private final @Nullable Object defaultValue;
     private final @Nullable Object whenAbsent;
+    private final boolean emptiable;
 
     Property(int index, String name, @Nullable RecordComponent component, ValueCodec codec, MethodHandle accessor,
             boolean required, boolean needed, @Nullable Object defaultValue) {
@@ -43,6 +44,7 @@ public final class Property {
         this.defaultValue = defaultValue;
         this.whenAbsent = defaultValue != null ? defaultValue : codec.isList() ? java.util.List.of()
                 : codec instanceof Codecs.Extensions ? java.util.Map.of() : null;
+        this.emptiable = overridesIsEmpty(codec);
     }
 
     /** Returns the position among the keys of its type: the key's match index and its bit in duplicate detection. */
@@ -137,6 +139,24 @@ public final class Property {
      */
     public String schemaName() {
         return codec.schemaName();
+    }
+
+    /**
+     * Tells whether a value, not null, is left out when written: an empty list or extensions, or the key's default.
+     * Only the keys that can be empty or have a default ask their codec or compare, which writing every key of every
+     * object would otherwise do through calls that the compiler cannot inline.
+     */
+    boolean isLeftOut(Object value) {
+        return emptiable && codec.isEmpty(value) || defaultValue != null && value.equals(defaultValue);
+    }
+
+    /** Whether a codec may leave values out as empty: whether it has an {@code isEmpty} of its own. */
+    private static boolean overridesIsEmpty(ValueCodec codec) {
+        try {
+            return codec.getClass().getMethod("isEmpty", Object.class).getDeclaringClass() != ValueCodec.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Returns the key's value in an object of its type. */
