@@ -286,7 +286,8 @@ public final class Locator {
                     int slash = pointer.indexOf('/', from);
                     int end = slash < 0 ? pointer.length() : slash;
                     String at = pointer.substring(0, end);
-                    place = place.below.computeIfAbsent(unescape(pointer.substring(from, end)), key -> new Place(at));
+                    String key = Problems.unescape(pointer.substring(from, end));
+                    place = place.below.computeIfAbsent(key, unused -> new Place(at));
                     from = end + 1;
                 }
                 place.wanted = true;
@@ -301,11 +302,6 @@ public final class Locator {
                 unfound += place.unfound(found);
             }
             return unfound;
-        }
-
-        /** Turns a segment of a JSON Pointer back into the key or index it stands for (RFC 6901, section 4). */
-        private static String unescape(String segment) {
-            return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
         }
     }
 

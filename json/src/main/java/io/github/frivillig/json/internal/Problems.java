@@ -393,6 +393,11 @@ public final class Problems {
         return args;
     }
 
+    /** Turns a token of a JSON Pointer back into the key or index it stands for (RFC 6901, section 4). */
+    static String unescape(String token) {
+        return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+    }
+
     /** Turns a JSON Pointer into a Bean Validation style path: {@code /measures/3/id} → {@code measures[3].id}. */
     static String beanPath(String pointer) {
         StringBuilder path = new StringBuilder(pointer.length());
@@ -400,7 +405,7 @@ public final class Problems {
             if (token.isEmpty()) {
                 continue;
             }
-            String unescaped = token.replace("~1", "/").replace("~0", "~");
+            String unescaped = unescape(token);
             if (!unescaped.isEmpty() && unescaped.chars().allMatch(Character::isDigit)) {
                 path.append('[').append(unescaped).append(']');
             } else {
