@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 import io.github.frivillig.core.code.Coded;
 import io.github.frivillig.core.organisation.OrganisationIdentifier;
@@ -31,45 +33,79 @@ final class Codecs {
     private Codecs() {
     }
 
-    /** A codec from a reading and a writing function. */
-    private record Simple(String schemaName, Function<PolicyReader, Object> reader,
-            BiConsumer<JsonGenerator, Object> writer) implements ValueCodec {
+    /** A codec that reads by a function of the reader. */
+    private abstract static class ReadBy extends ValueCodec {
+        private final Function<PolicyReader, Object> reader;
 
-        @Override
-        public Object read(PolicyReader reader) {
-            return this.reader.apply(reader);
+        ReadBy(String schemaName, Function<PolicyReader, Object> reader) {
+            super(schemaName);
+            this.reader = reader;
         }
 
         @Override
-        public void write(JsonGenerator g, Object value) {
+        final Object read(PolicyReader reader) {
+            return this.reader.apply(reader);
+        }
+    }
+
+    /**
+     * Text written as a string: its {@code toString()} form. Most values of the format are such text; writing them
+     * here rather than through a function of each type saves a call that the compiler cannot inline.
+     */
+    private static final class Textual extends ReadBy {
+        Textual(String schemaName, Function<PolicyReader, Object> reader) {
+            super(schemaName, reader);
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            PolicyWriter.writeText(g, value.toString());
+        }
+    }
+
+    /** A codec that writes by a function too. */
+    private static final class Simple extends ReadBy {
+        private final BiConsumer<JsonGenerator, Object> writer;
+
+        Simple(String schemaName, Function<PolicyReader, Object> reader, BiConsumer<JsonGenerator, Object> writer) {
+            super(schemaName, reader);
+            this.writer = writer;
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
             writer.accept(g, value);
         }
     }
 
-    /** Text written as a string: its {@code toString()} form. */
-    private static ValueCodec textual(String schemaName, Function<PolicyReader, Object> reader) {
-        return new Simple(schemaName, reader, (g, value) -> PolicyWriter.writeText(g, value.toString()));
+    /** A text in several languages, written as an object keyed by language tag. */
+    private static final class Text extends ReadBy {
+        Text() {
+            super("localizedText", PolicyReader::text);
+        }
+
+        @Override
+        void write(JsonGenerator g, Object value) {
+            PolicyWriter.textObject(g, (LocalizedText) value);
+        }
     }
 
-    private static final ValueCodec STRING = textual("string", PolicyReader::string);
-    private static final ValueCodec LOCAL_ID = new Simple("localId", PolicyReader::localId,
-            (g, value) -> PolicyWriter.writeText(g, ((LocalId) value).value()));
-    private static final ValueCodec POLICY_ID = new Simple("policyId", PolicyReader::policyId,
-            (g, value) -> PolicyWriter.writeText(g, ((PolicyId) value).value()));
-    private static final ValueCodec PARTIAL_DATE = textual("partialDate", PolicyReader::partialDate);
-    private static final ValueCodec DATE = textual("date", PolicyReader::localDate);
-    private static final ValueCodec TIME = textual("timeOfDay", PolicyReader::time);
-    private static final ValueCodec URI_CODEC = textual("uri", PolicyReader::uri);
-    private static final ValueCodec DURATION = textual("isoPeriod", PolicyReader::isoPeriod);
+    private static final ValueCodec STRING = new Textual("string", PolicyReader::string);
+    private static final ValueCodec LOCAL_ID = new Textual("localId", PolicyReader::localId);
+    private static final ValueCodec POLICY_ID = new Textual("policyId", PolicyReader::policyId);
+    private static final ValueCodec PARTIAL_DATE = new Textual("partialDate", PolicyReader::partialDate);
+    private static final ValueCodec DATE = new Textual("date", PolicyReader::localDate);
+    private static final ValueCodec TIME = new Textual("timeOfDay", PolicyReader::time);
+    private static final ValueCodec URI_CODEC = new Textual("uri", PolicyReader::uri);
+    private static final ValueCodec DURATION = new Textual("isoPeriod", PolicyReader::isoPeriod);
     private static final ValueCodec CURRENCY = new Simple("currency", PolicyReader::currency,
             (g, value) -> g.writeString(((Currency) value).getCurrencyCode()));
-    private static final ValueCodec IDENTIFIER = textual("identifier", PolicyReader::identifier);
+    private static final ValueCodec IDENTIFIER = new Textual("identifier", PolicyReader::identifier);
     private static final ValueCodec DECIMAL = new Simple("number", PolicyReader::decimal,
             (g, value) -> g.writeNumber((BigDecimal) value));
     private static final ValueCodec INTEGER = new Simple("integer", PolicyReader::integer,
             (g, value) -> g.writeNumber((Integer) value));
-    private static final ValueCodec TEXT = new Simple("localizedText", PolicyReader::text,
-            (g, value) -> PolicyWriter.textObject(g, (LocalizedText) value));
+    private static final ValueCodec TEXT = new Text();
     private static final ValueCodec EXTENSION_VALUE = new Simple("extensionValue", PolicyReader::extensionValue,
             (g, value) -> PolicyWriter.extensionValue(g, (ExtensionValue) value));
     private static final ValueCodec EXTENSIONS = new Extensions();
@@ -91,62 +127,78 @@ final class Codecs {
             Map.entry(LocalizedText.class, TEXT),
             Map.entry(ExtensionValue.class, EXTENSION_VALUE));
 
-    /** The {@code extensions} of an object: any JSON, kept as it was written. */
-    static final class Extensions implements ValueCodec {
+    /** The codec of each codelist, made once; null for any other class. */
+    private static final ClassValue<ValueCodec> CODES = new ClassValue<>() {
         @Override
-        public Object read(PolicyReader reader) {
+        protected ValueCodec computeValue(Class<?> type) {
+            return type.isEnum() && Coded.class.isAssignableFrom(type) ? new Code(type) : null;
+        }
+    };
+
+    /** The {@code extensions} of an object: any JSON, kept as it was written. */
+    static final class Extensions extends ValueCodec {
+        Extensions() {
+            super("extensions");
+        }
+
+        @Override
+        Object read(PolicyReader reader) {
             return reader.extensions();
         }
 
         @Override
-        public void write(JsonGenerator g, Object value) {
+        void write(JsonGenerator g, Object value) {
             PolicyWriter.members(g, (Map<?, ?>) value);
         }
 
         @Override
-        public boolean isEmpty(Object value) {
+        boolean isEmpty(Object value) {
             return ((Map<?, ?>) value).isEmpty();
-        }
-
-        @Override
-        public String schemaName() {
-            return "extensions";
         }
     }
 
-    /** A codelist value, written as its code. */
-    private record Code(Class<?> type) implements ValueCodec {
+    /** A codelist value, written as its code, which is encoded once for each constant. */
+    private static final class Code extends ValueCodec {
+        private final Class<?> type;
+        private final SerializedString[] codes;
+
+        Code(Class<?> type) {
+            super(FormatModel.schemaName(type));
+            this.type = type;
+            this.codes = Arrays.stream(type.getEnumConstants())
+                    .map(value -> new SerializedString(((Coded) value).code())).toArray(SerializedString[]::new);
+        }
+
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
-        public Object read(PolicyReader reader) {
+        Object read(PolicyReader reader) {
             return reader.code((Class) type);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value) {
-            g.writeString(((Coded) value).code());
-        }
-
-        @Override
-        public String schemaName() {
-            return FormatModel.schemaName(type);
+        void write(JsonGenerator g, Object value) {
+            g.writeString(codes[((Enum<?>) value).ordinal()]);
         }
     }
 
     /** A list, written as a JSON array and left out when empty. */
-    private record ListOf(ValueCodec element, Function<PolicyReader, Object> reader) implements ValueCodec {
+    private static final class ListOf extends ValueCodec {
+        private final ValueCodec element;
+        private final Function<PolicyReader, Object> reader;
 
         ListOf(ValueCodec element) {
-            this(element, element::read);
+            super(element.schemaName());
+            this.element = element;
+            this.reader = element::read;
         }
 
         @Override
-        public Object read(PolicyReader reader) {
+        Object read(PolicyReader reader) {
             return reader.list(this.reader);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value) {
+        void write(JsonGenerator g, Object value) {
             g.writeStartArray();
             for (Object element : (List<?>) value) {
                 this.element.write(g, element);
@@ -155,27 +207,23 @@ final class Codecs {
         }
 
         @Override
-        public boolean isEmpty(Object value) {
+        boolean isEmpty(Object value) {
             return ((List<?>) value).isEmpty();
         }
 
         @Override
-        public String schemaName() {
-            return element.schemaName();
-        }
-
-        @Override
-        public boolean isList() {
+        boolean isList() {
             return true;
         }
     }
 
     /** An object of one of the format's object types, found when first used, as types may refer to each other. */
-    private static final class ObjectOf implements ValueCodec {
+    private static final class ObjectOf extends ValueCodec {
         private final Class<?> type;
         private volatile ObjectType<?> objectType;
 
         ObjectOf(Class<?> type) {
+            super(FormatModel.schemaName(type));
             this.type = type;
         }
 
@@ -189,18 +237,13 @@ final class Codecs {
         }
 
         @Override
-        public Object read(PolicyReader reader) {
+        Object read(PolicyReader reader) {
             return reader.object(objectType());
         }
 
         @Override
-        public void write(JsonGenerator g, Object value) {
+        void write(JsonGenerator g, Object value) {
             objectType().write(g, value);
-        }
-
-        @Override
-        public String schemaName() {
-            return FormatModel.schemaName(type);
         }
     }
 
@@ -211,10 +254,7 @@ final class Codecs {
      */
     static ValueCodec scalar(Class<?> type) {
         ValueCodec codec = SCALARS.get(type);
-        if (codec == null && type.isEnum() && Coded.class.isAssignableFrom(type)) {
-            codec = new Code(type);
-        }
-        return codec;
+        return codec != null ? codec : CODES.get(type);
     }
 
     /**

@@ -58,20 +58,15 @@ public final class FormatModel {
     static final String VERSION_KEY = "formatVersion";
 
     /** The policy's {@code formatVersion}: read and checked where it stands, written as the version written. */
-    private static final ValueCodec VERSION = new ValueCodec() {
+    private static final ValueCodec VERSION = new ValueCodec("string") {
         @Override
-        public Object read(PolicyReader reader) {
+        Object read(PolicyReader reader) {
             return reader.formatVersion();
         }
 
         @Override
-        public void write(tools.jackson.core.JsonGenerator g, Object value) {
+        void write(tools.jackson.core.JsonGenerator g, Object value) {
             g.writeString((String) value);
-        }
-
-        @Override
-        public String schemaName() {
-            return "string";
         }
     };
 
@@ -325,10 +320,23 @@ public final class FormatModel {
             MethodHandle constructor = LOOKUP.unreflectConstructor(record.getDeclaredConstructor(parameters));
             constructor = constructor.asType(constructor.type().changeReturnType(Object.class))
                     .asSpreader(Object[].class, components.length);
-            return new ObjectType.Construction(record, code, constructor, arguments, keys, List.copyOf(own), direct);
+            return new ObjectType.Construction(record, code, constructor, arguments, keys,
+                    own.toArray(Property[]::new), valuesOf(own), direct);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot make " + record.getName(), e);
         }
+    }
+
+    /**
+     * Returns a handle that gives the values of the keys of a record as one {@code Object[]}, in their order: the
+     * accessors' handles are combined once, so that the compiler can inline them where a call for each key could not.
+     */
+    private static MethodHandle valuesOf(List<Property> keys) {
+        MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, keys.size());
+        MethodHandle filled = MethodHandles.filterArguments(array, 0,
+                keys.stream().map(Property::accessor).toArray(MethodHandle[]::new));
+        return MethodHandles.permuteArguments(filled, MethodType.methodType(Object[].class, Object.class),
+                new int[keys.size()]);
     }
 
     private static MethodHandle getter(Method accessor) {

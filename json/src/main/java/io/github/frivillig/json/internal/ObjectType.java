@@ -34,10 +34,23 @@ public final class ObjectType<T> {
      * @param arguments  the index of the property that gives each argument
      * @param keys  the properties the record has, as a bit set of their indices
      * @param written  the properties written, in the order they are written
+     * @param values  gives the values of the written properties of a record, in the same order, as one
+     *                {@code Object[]}: one call for the record rather than one for each of its components
      * @param direct  whether property i gives argument i for every argument, so the values can be passed as they are
      */
     record Construction(Class<?> type, @Nullable Coded code, MethodHandle constructor, int[] arguments, long keys,
-            List<Property> written, boolean direct) {
+            Property[] written, MethodHandle values, boolean direct) {
+
+        /** Returns the values of the written properties of a record of the type, in the order written. */
+        Object[] valuesOf(Object record) {
+            try {
+                return (Object[]) values.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private final String name;
@@ -207,10 +220,11 @@ public final class ObjectType<T> {
     void write(JsonGenerator g, Object value) {
         Construction chosen = construction != null ? construction : byClass.get(value.getClass());
         g.writeStartObject();
-        List<Property> written = chosen.written();
-        for (int i = 0, n = written.size(); i < n; i++) {
-            Property property = written.get(i);
-            Object member = property.get(value);
+        Property[] written = chosen.written();
+        Object[] values = chosen.valuesOf(value);
+        for (int i = 0; i < written.length; i++) {
+            Property property = written[i];
+            Object member = values[i];
             if (member == null || property.isLeftOut(member)) {
                 continue;
             }

@@ -2,6 +2,7 @@ package io.github.frivillig.json.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
@@ -152,22 +153,17 @@ public final class Property {
 
     /** Whether a codec may leave values out as empty: whether it has an {@code isEmpty} of its own. */
     private static boolean overridesIsEmpty(ValueCodec codec) {
-        try {
-            return codec.getClass().getMethod("isEmpty", Object.class).getDeclaringClass() != ValueCodec.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> type = codec.getClass(); type != ValueCodec.class; type = type.getSuperclass()) {
+            if (Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.getName().equals("isEmpty"))) {
+                return true;
+            }
         }
+        return false;
     }
 
-    /** Returns the key's value in an object of its type. */
-    @Nullable Object get(Object object) {
-        try {
-            return accessor.invokeExact(object);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+    /** Returns the method handle that gives the key's value in an object of its type, as {@code (Object)Object}. */
+    MethodHandle accessor() {
+        return accessor;
     }
 
     @Override

@@ -6,7 +6,18 @@ import tools.jackson.core.JsonGenerator;
  * How one kind of value of the format is read and written: a string, a code, a text, a list, an object of one of
  * the model's types. The {@link FormatModel} gives each record component the codec of its Java type.
  */
-interface ValueCodec {
+abstract class ValueCodec {
+
+    private final String schemaName;
+
+    /**
+     * Creates a codec.
+     *
+     * @param schemaName  the name of the value's definition in the schema, or of its elements' for a list
+     */
+    ValueCodec(String schemaName) {
+        this.schemaName = schemaName;
+    }
 
     /**
      * Reads a value; the parser is on its first token and is left on its last.
@@ -14,7 +25,7 @@ interface ValueCodec {
      * @param reader  the reader, not null
      * @return the value, null if it had a problem, which the reader has reported
      */
-    Object read(PolicyReader reader);
+    abstract Object read(PolicyReader reader);
 
     /**
      * Writes a value.
@@ -22,7 +33,7 @@ interface ValueCodec {
      * @param g  the generator, not null
      * @param value  the value, not null
      */
-    void write(JsonGenerator g, Object value);
+    abstract void write(JsonGenerator g, Object value);
 
     /**
      * Tells whether the writer leaves a value out, key and all, as it does with empty lists and objects.
@@ -30,7 +41,7 @@ interface ValueCodec {
      * @param value  the value, not null
      * @return true if nothing is written for it
      */
-    default boolean isEmpty(Object value) {
+    boolean isEmpty(Object value) {
         return false;
     }
 
@@ -40,14 +51,16 @@ interface ValueCodec {
      *
      * @return the name, not null
      */
-    String schemaName();
+    final String schemaName() {
+        return schemaName;
+    }
 
     /**
      * Tells whether the value is a JSON array of {@link #schemaName()}s.
      *
      * @return true for a list
      */
-    default boolean isList() {
+    boolean isList() {
         return false;
     }
 }
