@@ -3,15 +3,13 @@ package io.github.frivillig.json.internal;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
@@ -33,99 +31,92 @@ final class Codecs {
     private Codecs() {
     }
 
-    /** A codec that reads by a function of the reader. */
-    private abstract static class ReadBy extends ValueCodec {
-        private final Function<PolicyReader, Object> reader;
+    /** The format's scalar types: each is read and written by a case of {@link Scalar}'s two switches. */
+    private enum Kind {
+        STRING(String.class, "string"),
+        LOCAL_ID(LocalId.class, "localId"),
+        POLICY_ID(PolicyId.class, "policyId"),
+        PARTIAL_DATE(PartialDate.class, "partialDate"),
+        DATE(LocalDate.class, "date"),
+        TIME(LocalTime.class, "timeOfDay"),
+        URI(java.net.URI.class, "uri"),
+        DURATION(java.time.Period.class, "isoPeriod"),
+        CURRENCY(Currency.class, "currency"),
+        IDENTIFIER(OrganisationIdentifier.class, "identifier"),
+        DECIMAL(BigDecimal.class, "number"),
+        INTEGER(Integer.class, "integer"),
+        TEXT(LocalizedText.class, "localizedText"),
+        EXTENSION_VALUE(ExtensionValue.class, "extensionValue");
 
-        ReadBy(String schemaName, Function<PolicyReader, Object> reader) {
-            super(schemaName);
-            this.reader = reader;
-        }
+        private final Class<?> type;
+        private final String schemaName;
 
-        @Override
-        final Object read(PolicyReader reader) {
-            return this.reader.apply(reader);
+        Kind(Class<?> type, String schemaName) {
+            this.type = type;
+            this.schemaName = schemaName;
         }
     }
 
     /**
-     * Text written as a string: its {@code toString()} form. Most values of the format are such text; writing them
-     * here rather than through a function of each type saves a call that the compiler cannot inline.
+     * A value of a scalar type. Reading and writing switch on the kind rather than call a function of each type:
+     * the reader and the writer call a codec for nearly every value, and a switch costs less than a call that the
+     * compiler cannot inline.
      */
-    private static final class Textual extends ReadBy {
-        Textual(String schemaName, Function<PolicyReader, Object> reader) {
-            super(schemaName, reader);
+    private static final class Scalar extends ValueCodec {
+        private final Kind kind;
+
+        Scalar(Kind kind) {
+            super(kind.schemaName);
+            this.kind = kind;
+        }
+
+        @Override
+        Object read(PolicyReader reader) {
+            return switch (kind) {
+                case STRING -> reader.string();
+                case LOCAL_ID -> reader.localId();
+                case POLICY_ID -> reader.policyId();
+                case PARTIAL_DATE -> reader.partialDate();
+                case DATE -> reader.localDate();
+                case TIME -> reader.time();
+                case URI -> reader.uri();
+                case DURATION -> reader.isoPeriod();
+                case CURRENCY -> reader.currency();
+                case IDENTIFIER -> reader.identifier();
+                case DECIMAL -> reader.decimal();
+                case INTEGER -> reader.integer();
+                case TEXT -> reader.text();
+                case EXTENSION_VALUE -> reader.extensionValue();
+            };
         }
 
         @Override
         void write(JsonGenerator g, Object value) {
-            PolicyWriter.writeText(g, value.toString());
+            switch (kind) {
+                case CURRENCY -> g.writeString(((Currency) value).getCurrencyCode());
+                case DECIMAL -> g.writeNumber((BigDecimal) value);
+                case INTEGER -> g.writeNumber((Integer) value);
+                case TEXT -> PolicyWriter.textObject(g, (LocalizedText) value);
+                case EXTENSION_VALUE -> PolicyWriter.extensionValue(g, (ExtensionValue) value);
+                // Every other scalar is text: its toString() form, which its reader reads back.
+                default -> PolicyWriter.writeText(g, value.toString());
+            }
         }
     }
 
-    /** A codec that writes by a function too. */
-    private static final class Simple extends ReadBy {
-        private final BiConsumer<JsonGenerator, Object> writer;
-
-        Simple(String schemaName, Function<PolicyReader, Object> reader, BiConsumer<JsonGenerator, Object> writer) {
-            super(schemaName, reader);
-            this.writer = writer;
-        }
-
-        @Override
-        void write(JsonGenerator g, Object value) {
-            writer.accept(g, value);
-        }
-    }
-
-    /** A text in several languages, written as an object keyed by language tag. */
-    private static final class Text extends ReadBy {
-        Text() {
-            super("localizedText", PolicyReader::text);
-        }
-
-        @Override
-        void write(JsonGenerator g, Object value) {
-            PolicyWriter.textObject(g, (LocalizedText) value);
-        }
-    }
-
-    private static final ValueCodec STRING = new Textual("string", PolicyReader::string);
-    private static final ValueCodec LOCAL_ID = new Textual("localId", PolicyReader::localId);
-    private static final ValueCodec POLICY_ID = new Textual("policyId", PolicyReader::policyId);
-    private static final ValueCodec PARTIAL_DATE = new Textual("partialDate", PolicyReader::partialDate);
-    private static final ValueCodec DATE = new Textual("date", PolicyReader::localDate);
-    private static final ValueCodec TIME = new Textual("timeOfDay", PolicyReader::time);
-    private static final ValueCodec URI_CODEC = new Textual("uri", PolicyReader::uri);
-    private static final ValueCodec DURATION = new Textual("isoPeriod", PolicyReader::isoPeriod);
-    private static final ValueCodec CURRENCY = new Simple("currency", PolicyReader::currency,
-            (g, value) -> g.writeString(((Currency) value).getCurrencyCode()));
-    private static final ValueCodec IDENTIFIER = new Textual("identifier", PolicyReader::identifier);
-    private static final ValueCodec DECIMAL = new Simple("number", PolicyReader::decimal,
-            (g, value) -> g.writeNumber((BigDecimal) value));
-    private static final ValueCodec INTEGER = new Simple("integer", PolicyReader::integer,
-            (g, value) -> g.writeNumber((Integer) value));
-    private static final ValueCodec TEXT = new Text();
-    private static final ValueCodec EXTENSION_VALUE = new Simple("extensionValue", PolicyReader::extensionValue,
-            (g, value) -> PolicyWriter.extensionValue(g, (ExtensionValue) value));
     private static final ValueCodec EXTENSIONS = new Extensions();
 
-    private static final Map<Class<?>, ValueCodec> SCALARS = Map.ofEntries(
-            Map.entry(String.class, STRING),
-            Map.entry(LocalId.class, LOCAL_ID),
-            Map.entry(PolicyId.class, POLICY_ID),
-            Map.entry(PartialDate.class, PARTIAL_DATE),
-            Map.entry(LocalDate.class, DATE),
-            Map.entry(LocalTime.class, TIME),
-            Map.entry(URI.class, URI_CODEC),
-            Map.entry(java.time.Period.class, DURATION),
-            Map.entry(Currency.class, CURRENCY),
-            Map.entry(OrganisationIdentifier.class, IDENTIFIER),
-            Map.entry(BigDecimal.class, DECIMAL),
-            Map.entry(Integer.class, INTEGER),
-            Map.entry(int.class, INTEGER),
-            Map.entry(LocalizedText.class, TEXT),
-            Map.entry(ExtensionValue.class, EXTENSION_VALUE));
+    /** The codec of each scalar type, and of {@code int} as of {@code Integer}. */
+    private static final Map<Class<?>, ValueCodec> SCALARS = scalars();
+
+    private static Map<Class<?>, ValueCodec> scalars() {
+        Map<Class<?>, ValueCodec> scalars = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            scalars.put(kind.type, new Scalar(kind));
+        }
+        scalars.put(int.class, scalars.get(Integer.class));
+        return Map.copyOf(scalars);
+    }
 
     /** The codec of each codelist, made once; null for any other class. */
     private static final ClassValue<ValueCodec> CODES = new ClassValue<>() {
@@ -184,17 +175,15 @@ final class Codecs {
     /** A list, written as a JSON array and left out when empty. */
     private static final class ListOf extends ValueCodec {
         private final ValueCodec element;
-        private final Function<PolicyReader, Object> reader;
 
         ListOf(ValueCodec element) {
             super(element.schemaName());
             this.element = element;
-            this.reader = element::read;
         }
 
         @Override
         Object read(PolicyReader reader) {
-            return reader.list(this.reader);
+            return reader.list(element);
         }
 
         @Override

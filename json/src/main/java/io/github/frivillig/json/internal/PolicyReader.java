@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -237,12 +236,12 @@ public final class PolicyReader {
         return type.build(this, values, seen);
     }
 
-    <T> List<T> list(Function<PolicyReader, T> element) {
+    List<Object> list(ValueCodec element) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             wrongType("array");
             return List.of();
         }
-        List<T> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         int[] leftOut = null;
         int leftOutCount = 0;
         for (int count = 1; parser.nextToken() != JsonToken.END_ARRAY; count++) {
@@ -250,11 +249,11 @@ public final class PolicyReader {
             if (budget != null) {
                 budget.check();
             }
-            T value = null;
+            Object value = null;
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
                 wrongType("element");
             } else {
-                value = element.apply(this);
+                value = element.read(this);
             }
             if (value != null) {
                 list.add(value);
@@ -310,10 +309,6 @@ public final class PolicyReader {
         return text == null ? null : LocalId.of(text);
     }
 
-    List<LocalId> localIds() {
-        return list(PolicyReader::localId);
-    }
-
     <E extends Enum<E> & Coded> E code(Class<E> type) {
         String text = string();
         if (text == null) {
@@ -325,10 +320,6 @@ public final class PolicyReader {
                     "codes", String.join(", ", Codelists.codes(type))));
         }
         return value;
-    }
-
-    <E extends Enum<E> & Coded> List<E> codes(Class<E> type) {
-        return list(reader -> reader.code(type));
     }
 
     PartialDate partialDate() {
@@ -511,10 +502,6 @@ public final class PolicyReader {
             }
         }
         return builder.build();
-    }
-
-    List<LocalizedText> texts() {
-        return list(PolicyReader::text);
     }
 
     Map<String, ExtensionValue> extensions() {
