@@ -70,6 +70,9 @@ public final class FieldChecks {
     public static final FieldChecks MODEL = new FieldChecks(() -> ValidationEngine.FACTORY.getValidator());
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    /** The type of a handle that stores the values of an object's properties in an array: (values, object). */
+    private static final MethodType FILLER = MethodType.methodType(void.class, Object[].class, Object.class);
+    private static final MethodHandle STORE = MethodHandles.arrayElementSetter(Object[].class);
     private static final Check[] NO_CHECKS = {};
 
     private final Supplier<Validator> hibernateValidator;
@@ -233,7 +236,7 @@ public final class FieldChecks {
      * Returns a method handle, of type {@code (Object)Object}, that reads a record component. It calls the
      * component's accessor where it can (for a record that does not override it, the accessor returns the field
      * Hibernate Validator reads), and reads the field otherwise. The walk calls the handles of a class combined into
-     * one ({@link #combined}).
+     * one ({@link #filler}).
      */
     private static MethodHandle getter(Class<?> type, Field field) throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -251,17 +254,23 @@ public final class FieldChecks {
     }
 
     /**
-     * Combines the getters of a class's planned properties into one handle that returns their values as an
-     * {@code Object[]}, in the same order. A method handle that is not a constant is called through a generic
-     * invoker every time, which took a fifth of the time of a validation when it was called for each property;
-     * combined, it is called once for each object, and the compiler inlines the getters within it.
+     * Combines the getters of a class's planned properties into one handle, of type {@code (Object[], Object)void},
+     * that stores the value of each in the array at its index. A method handle that is not a constant is called
+     * through a generic invoker every time, which took a fifth of the time of a validation when it was called for
+     * each property; combined, it is called once for each object, and the compiler inlines the getters within it.
+     * The walk passes an array of its own for each level of nesting, so that reading allocates nothing.
      */
-    private static MethodHandle combined(PropertyPlan[] properties) {
-        MethodHandle array = MethodHandles.identity(Object[].class).asCollector(Object[].class, properties.length);
-        MethodHandle filled = MethodHandles.filterArguments(array, 0,
-                Arrays.stream(properties).map(property -> property.getter).toArray(MethodHandle[]::new));
-        return MethodHandles.permuteArguments(filled, MethodType.methodType(Object[].class, Object.class),
-                new int[properties.length]);
+    private static MethodHandle filler(PropertyPlan[] properties, int from, int to) {
+        if (to - from == 1) {
+            MethodHandle store = MethodHandles.insertArguments(STORE, 1, from);
+            return MethodHandles.filterArguments(store, 1, properties[from].getter);
+        }
+        if (to == from) {
+            return MethodHandles.empty(FILLER);
+        }
+        // Halves, so that the handles nest as deep as the logarithm of the number of properties, not the number.
+        int middle = (from + to) >>> 1;
+        return MethodHandles.foldArguments(filler(properties, middle, to), filler(properties, from, middle));
     }
 
     private static Check check(Annotation constraint, Class<?> valueType) {
@@ -360,7 +369,7 @@ public final class FieldChecks {
         final Check[] classChecks;
         final Set<Class<? extends Annotation>> classConstraints;
         final PropertyPlan[] properties;
-        final MethodHandle values;
+        final MethodHandle filler;
         final List<String> outline;
 
         BeanPlan(Check[] classChecks, Set<Class<? extends Annotation>> classConstraints, PropertyPlan[] properties,
@@ -368,14 +377,14 @@ public final class FieldChecks {
             this.classChecks = classChecks;
             this.classConstraints = classConstraints;
             this.properties = properties;
-            this.values = combined(properties);
+            this.filler = filler(properties, 0, properties.length);
             this.outline = outline;
         }
 
-        /** Returns the values of the planned properties of an object of the class, in the order planned. */
-        Object[] valuesOf(Object bean) {
+        /** Stores the values of the planned properties of an object of the class in an array, in the order planned. */
+        void read(Object bean, Object[] values) {
             try {
-                return (Object[]) values.invokeExact(bean);
+                filler.invokeExact(values, bean);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -506,9 +515,24 @@ public final class FieldChecks {
         private int[] indices = new int[8];
         private Object[] keys = new Object[8];
         private int depth;
+        /** The values of the properties of the object being checked at each depth, reused for every object there. */
+        private Object[][] buffers = new Object[8][];
 
         Walk(Reporter reporter) {
             this.reporter = reporter;
+        }
+
+        /** Returns the array for the values of an object at the current depth, of at least the length given. */
+        private Object[] buffer(int length) {
+            if (depth == buffers.length) {
+                buffers = Arrays.copyOf(buffers, depth * 2);
+            }
+            Object[] known = buffers[depth];
+            if (known == null || known.length < length) {
+                known = new Object[Math.max(length, 16)];
+                buffers[depth] = known;
+            }
+            return known;
         }
 
         void bean(Object bean) {
@@ -527,7 +551,8 @@ public final class FieldChecks {
                 }
             }
             PropertyPlan[] properties = plan.properties;
-            Object[] values = plan.valuesOf(bean);
+            Object[] values = buffer(properties.length);
+            plan.read(bean, values);
             for (int i = 0; i < properties.length; i++) {
                 PropertyPlan property = properties[i];
                 Object value = values[i];
