@@ -127,7 +127,7 @@ final class Codecs {
     };
 
     /** The {@code extensions} of an object: any JSON, kept as it was written. */
-    static final class Extensions extends ValueCodec {
+    private static final class Extensions extends ValueCodec {
         Extensions() {
             super("extensions");
         }
@@ -145,6 +145,11 @@ final class Codecs {
         @Override
         boolean isEmpty(Object value) {
             return ((Map<?, ?>) value).isEmpty();
+        }
+
+        @Override
+        Object emptyValue() {
+            return Map.of();
         }
     }
 
@@ -198,6 +203,11 @@ final class Codecs {
         @Override
         boolean isEmpty(Object value) {
             return ((List<?>) value).isEmpty();
+        }
+
+        @Override
+        Object emptyValue() {
+            return List.of();
         }
 
         @Override

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -173,7 +175,7 @@ public final class Locator {
      *     reads the document from its first byte
      */
     private static void search(JsonParser parser, Place value, Map<String, SourceLocation> found,
-            TokenStreamLocation start) {
+            @Nullable TokenStreamLocation start) {
         int left = value.unfound(found);
         // The places of the open objects and arrays, and for each the index of its last element: -1 for an array
         // before its first, -2 for an object.
@@ -233,7 +235,7 @@ public final class Locator {
     }
 
     /** Notes where the parser's current token is, if it is a wanted place not found before; says if it was noted. */
-    private static boolean note(Place place, JsonParser parser, TokenStreamLocation start,
+    private static boolean note(@Nullable Place place, JsonParser parser, @Nullable TokenStreamLocation start,
             Map<String, SourceLocation> found) {
         if (place == null || !place.wanted || found.containsKey(place.pointer)) {
             return false;
@@ -252,7 +254,7 @@ public final class Locator {
     }
 
     /** The location of the parser's current token in the whole document. */
-    private static SourceLocation location(JsonParser parser, TokenStreamLocation start) {
+    private static SourceLocation location(JsonParser parser, @Nullable TokenStreamLocation start) {
         TokenStreamLocation location = parser.currentTokenLocation();
         return start == null ? location(location) : shifted(location, start);
     }

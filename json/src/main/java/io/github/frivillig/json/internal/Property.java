@@ -2,7 +2,6 @@ package io.github.frivillig.json.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,9 +42,8 @@ public final class Property {
         this.required = required;
         this.needed = needed;
         this.defaultValue = defaultValue;
-        this.whenAbsent = defaultValue != null ? defaultValue : codec.isList() ? java.util.List.of()
-                : codec instanceof Codecs.Extensions ? java.util.Map.of() : null;
-        this.emptiable = overridesIsEmpty(codec);
+        this.whenAbsent = defaultValue != null ? defaultValue : codec.emptyValue();
+        this.emptiable = codec.emptyValue() != null;
     }
 
     /** Returns the position among the keys of its type: the key's match index and its bit in duplicate detection. */
@@ -149,16 +147,6 @@ public final class Property {
      */
     boolean isLeftOut(Object value) {
         return emptiable && codec.isEmpty(value) || defaultValue != null && value.equals(defaultValue);
-    }
-
-    /** Whether a codec may leave values out as empty: whether it has an {@code isEmpty} of its own. */
-    private static boolean overridesIsEmpty(ValueCodec codec) {
-        for (Class<?> type = codec.getClass(); type != ValueCodec.class; type = type.getSuperclass()) {
-            if (Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.getName().equals("isEmpty"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Returns the method handle that gives the key's value in an object of its type, as {@code (Object)Object}. */

@@ -1,5 +1,7 @@
 package io.github.frivillig.json.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -43,6 +45,16 @@ abstract class ValueCodec {
      */
     boolean isEmpty(Object value) {
         return false;
+    }
+
+    /**
+     * Returns the empty value of the codec's values, which a record gets for a key left out and the writer leaves out:
+     * an empty list or map.
+     *
+     * @return the empty value, null if the codec's values are never empty
+     */
+    @Nullable Object emptyValue() {
+        return null;
     }
 
     /**

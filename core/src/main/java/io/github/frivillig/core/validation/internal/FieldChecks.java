@@ -273,6 +273,7 @@ public final class FieldChecks {
         return MethodHandles.foldArguments(filler(properties, middle, to), filler(properties, from, middle));
     }
 
+    /** Compiles one constraint on values of a type into the check that says whether a value meets it. */
     private static Check check(Annotation constraint, Class<?> valueType) {
         Class<? extends Annotation> type = constraint.annotationType();
         if (ConstraintAnnotations.isComposed(type) || ConstraintAnnotations.hasPayload(constraint)) {
@@ -414,7 +415,6 @@ public final class FieldChecks {
             this.elementChecks = elementChecks;
             this.cascades = cascades;
         }
-
 
         /** Whether the value meets every constraint of the property and of its elements. */
         boolean passes(@Nullable Object value) {
