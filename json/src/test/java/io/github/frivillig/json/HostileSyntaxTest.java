@@ -29,6 +29,7 @@ import io.github.frivillig.core.policy.Policy;
 import io.github.frivillig.core.validation.SourceLocation;
 import io.github.frivillig.core.validation.ValidationReport;
 import io.github.frivillig.core.validation.Violation;
+import io.github.frivillig.core.value.ExtensionValue;
 
 /**
  * Malformed JSON of every kind, from the test resources under {@code malformed/<kind>/}: truncated documents,
@@ -220,6 +221,22 @@ class HostileSyntaxTest {
         assertThat(error.code()).isEqualTo("format.number-range");
         assertThat(error.pointer()).isEqualTo("/extensions/x");
         assertThat(error.location()).contains(SourceLocation.of(1, 46));
+    }
+
+    @Test
+    void aLongNumberWithoutAnExponentIsKeptDigitForDigit() {
+        // Only an exponent takes a scale beyond what a decimal holds: a number as long as the read limits allow is fine.
+        String digits = "1".repeat(98);
+        String json = "{\"formatVersion\": \"1.0\", \"extensions\": {\"x\": 0." + digits + ", \"y\": -" + digits
+                + "}}";
+
+        Policy policy = JSON.read(json);
+
+        ExtensionValue.NumberValue x = (ExtensionValue.NumberValue) policy.extensions().get("x");
+        assertThat(x.text()).isEqualTo("0." + digits);
+        assertThat(x.value().scale()).isEqualTo(98);
+        assertThat(policy.extensions().get("y")).hasToString("-" + digits);
+        assertThat(JSON.write(policy)).contains("\"x\":0." + digits);
     }
 
     /** A stream that fails is the caller's problem, not the document's: it is thrown, as documented. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A JSON-like value kept in the {@code extensions} of a policy or entity: the one place for data that the
@@ -132,8 +131,6 @@ public sealed interface ExtensionValue
      * @param text  the number as JSON writes it, not null
      */
     record NumberValue(String text) implements ExtensionValue {
-        // The number grammar of RFC 8259, section 6.
-        private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
         /**
          * Creates a number value.
@@ -143,7 +140,7 @@ public sealed interface ExtensionValue
          */
         public NumberValue {
             Objects.requireNonNull(text, "text");
-            if (!JSON_NUMBER.matcher(text).matches()) {
+            if (!isJsonNumber(text)) {
                 throw new IllegalArgumentException("Not a JSON number: " + abbreviated(text));
             }
         }
@@ -156,6 +153,57 @@ public sealed interface ExtensionValue
          */
         public BigDecimal value() {
             return new BigDecimal(text);
+        }
+
+        /**
+         * Whether a text is a number by the grammar of RFC 8259, section 6: {@code [ minus ] int [ frac ] [ exp ]},
+         * where {@code int} is {@code 0} or digits without a leading zero, {@code frac} a point and one or more
+         * digits, {@code exp} an {@code e} or {@code E}, an optional sign and one or more digits. Read in one pass
+         * rather than matched by a regular expression: a document may hold thousands of numbers.
+         */
+        private static boolean isJsonNumber(String text) {
+            int length = text.length();
+            int i = 0;
+            if (i < length && text.charAt(i) == '-') {
+                i++;
+            }
+            if (i < length && text.charAt(i) == '0') {
+                i++;
+            } else {
+                int digits = digits(text, i);
+                if (digits == i || text.charAt(i) == '0') {
+                    return false;
+                }
+                i = digits;
+            }
+            if (i < length && text.charAt(i) == '.') {
+                int digits = digits(text, i + 1);
+                if (digits == i + 1) {
+                    return false;
+                }
+                i = digits;
+            }
+            if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                i++;
+                if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                    i++;
+                }
+                int digits = digits(text, i);
+                if (digits == i) {
+                    return false;
+                }
+                i = digits;
+            }
+            return i == length;
+        }
+
+        /** Returns the index after the run of ASCII digits that starts at an index. */
+        private static int digits(String text, int from) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
         }
 
         private static String abbreviated(String text) {

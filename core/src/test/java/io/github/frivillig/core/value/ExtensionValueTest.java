@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,40 @@ class ExtensionValueTest {
         for (String json : List.of("0", "-0", "1.50", "5e0", "1E+400", "-2.5e-400", "123456789012345678901234567890")) {
             assertThat(ExtensionValue.number(json)).as(json).hasToString(json);
         }
+    }
+
+    @Test
+    void acceptsExactlyWhatTheGrammarOfRfc8259Accepts() {
+        // The grammar of RFC 8259, section 6, as a regular expression, against every text of up to five characters
+        // over the characters that numbers are made of and a few that they are not.
+        Pattern grammar = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+        char[] alphabet = {'0', '1', '9', '-', '+', '.', 'e', 'E', 'x'};
+        List<String> texts = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 5; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String text : texts) {
+                if (text.length() == length - 1) {
+                    for (char c : alphabet) {
+                        longer.add(text + c);
+                    }
+                }
+            }
+            texts.addAll(longer);
+        }
+        int accepted = 0;
+        for (String text : texts) {
+            boolean number = grammar.matcher(text).matches();
+            boolean made;
+            try {
+                ExtensionValue.number(text);
+                made = true;
+            } catch (IllegalArgumentException e) {
+                made = false;
+            }
+            assertThat(made).as(text).isEqualTo(number);
+            accepted += made ? 1 : 0;
+        }
+        assertThat(accepted).isGreaterThan(500);
     }
 
     @Test

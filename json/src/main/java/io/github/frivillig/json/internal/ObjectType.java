@@ -202,7 +202,9 @@ public final class ObjectType<T> {
             passed[i] = value != null ? value : property.whenAbsent();
         }
         try {
-            return javaType.cast(chosen.constructor().invokeExact(passed));
+            @SuppressWarnings("unchecked") // the constructor of a record of the type
+            T made = (T) chosen.constructor().invokeExact(passed);
+            return made;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

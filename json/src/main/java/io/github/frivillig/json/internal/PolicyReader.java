@@ -309,17 +309,22 @@ public final class PolicyReader {
         return text == null ? null : LocalId.of(text);
     }
 
+    @SuppressWarnings("unchecked") // the table of E holds values of E only
     <E extends Enum<E> & Coded> E code(Class<E> type) {
-        String text = string();
-        if (text == null) {
-            return null;
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            // Matched in the parser's own characters: a code that is found needs no string of its own.
+            Object value = CODES.get(type).find(parser.getStringCharacters(), parser.getStringOffset(),
+                    parser.getStringLength());
+            if (value != null) {
+                return (E) value;
+            }
         }
-        E value = type.cast(CODES.get(type).find(text));
-        if (value == null) {
+        String text = string();
+        if (text != null) {
             problems.add("format.unknown-code", Severity.ERROR, parser, pointer(), Problems.args("value", text,
                     "codes", String.join(", ", Codelists.codes(type))));
         }
-        return value;
+        return null;
     }
 
     PartialDate partialDate() {
@@ -557,8 +562,10 @@ public final class PolicyReader {
                 return text == null ? null : ExtensionValue.of(text);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                // Checked as a decimal, so that every number kept can be given as one, and kept as written.
-                return decimalValue() == null ? null : ExtensionValue.number(parser.getString());
+                // Kept as written, and checked as a decimal, so that every number kept can be given as one. Only an
+                // exponent can take a number's scale beyond what a decimal holds: a number without one needs no check.
+                String number = parser.getString();
+                return hasExponent(number) && decimalValue() == null ? null : ExtensionValue.number(number);
             case VALUE_TRUE:
                 return ExtensionValue.of(true);
             case VALUE_FALSE:
@@ -566,6 +573,10 @@ public final class PolicyReader {
             default:
                 return ExtensionValue.nullValue();
         }
+    }
+
+    private static boolean hasExponent(String number) {
+        return number.indexOf('e') >= 0 || number.indexOf('E') >= 0;
     }
 
     // ---- problems --------------------------------------------------------------------------------------------
@@ -698,7 +709,7 @@ public final class PolicyReader {
      * {@link Codelists#find(Class, String)} finds.
      */
     private static final class CodeTable {
-        private final String[][] codesByLength;
+        private final char[][][] codesByLength;
         private final Object[][] valuesByLength;
 
         CodeTable(Class<?> type) {
@@ -706,11 +717,11 @@ public final class PolicyReader {
             for (Object value : type.getEnumConstants()) {
                 longest = Math.max(longest, ((Coded) value).code().length());
             }
-            codesByLength = new String[longest + 1][0];
+            codesByLength = new char[longest + 1][0][];
             valuesByLength = new Object[longest + 1][0];
             for (Object value : type.getEnumConstants()) {
-                String code = ((Coded) value).code();
-                int length = code.length();
+                char[] code = ((Coded) value).code().toCharArray();
+                int length = code.length;
                 codesByLength[length] = Arrays.copyOf(codesByLength[length], codesByLength[length].length + 1);
                 valuesByLength[length] = Arrays.copyOf(valuesByLength[length], valuesByLength[length].length + 1);
                 codesByLength[length][codesByLength[length].length - 1] = code;
@@ -718,15 +729,15 @@ public final class PolicyReader {
             }
         }
 
-        /** Returns the value with a code, null if there is none. */
-        Object find(String code) {
-            if (code.length() >= codesByLength.length) {
+        /** Returns the value whose code is the characters in a range of an array, null if there is none. */
+        Object find(char[] text, int offset, int length) {
+            if (length >= codesByLength.length) {
                 return null;
             }
-            String[] candidates = codesByLength[code.length()];
+            char[][] candidates = codesByLength[length];
             for (int i = 0; i < candidates.length; i++) {
-                if (candidates[i].equals(code)) {
-                    return valuesByLength[code.length()][i];
+                if (Arrays.equals(candidates[i], 0, length, text, offset, offset + length)) {
+                    return valuesByLength[length][i];
                 }
             }
             return null;
