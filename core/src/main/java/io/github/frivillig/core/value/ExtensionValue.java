@@ -168,10 +168,11 @@ public sealed interface ExtensionValue
                 i++;
             }
             if (i < length && text.charAt(i) == '0') {
+                // A zero is the whole integer part: digits after it are left over, and fail below.
                 i++;
             } else {
                 int digits = digits(text, i);
-                if (digits == i || text.charAt(i) == '0') {
+                if (digits == i) {
                     return false;
                 }
                 i = digits;
